@@ -1,0 +1,11 @@
+// npm run preview [-- port]: serves dist/ on localhost, as any static host would.
+import { existsSync } from 'node:fs'
+import { fail } from '../lib/cli.ts'
+import { DIST_DIR } from '../lib/paths.ts'
+import { serveStatic } from '../lib/serve.ts'
+
+if (!existsSync(`${DIST_DIR}/index.html`))
+  fail('dist/ est vide : lancez d’abord « npm run build ».')
+const port = Number(process.argv[2] ?? process.env.PORT ?? 4173)
+const { url } = await serveStatic(DIST_DIR, port)
+console.log(`Cours servi sur ${url}/  (Ctrl+C pour arrêter)`)
