@@ -1,0 +1,38 @@
+import type { Browser } from 'playwright-chromium'
+import type { WalkResult } from './support/walker.ts'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { DECKS } from '../../lib/course.ts'
+import { guardedPage, launchBrowser } from './support/browser.ts'
+import { walkDeck } from './support/walker.ts'
+
+const siteUrl = inject('siteUrl')
+let browser: Browser
+const walked: WalkResult[] = []
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  const slides = walked.reduce((n, w) => n + w.slides, 0)
+  const states = walked.reduce((n, w) => n + w.states.length, 0)
+  console.log(`Parcours : ${walked.length} decks, ${slides} diapositives, ${states} états de clic.`)
+})
+
+describe('walking every deck with the keyboard', () => {
+  for (const deck of DECKS) {
+    it(`${deck.slug}: every slide and click state is clean`, async () => {
+      const guarded = await guardedPage(browser, siteUrl)
+      try {
+        const result = await walkDeck(guarded, `${siteUrl}/${deck.slug}/`, deck.slug)
+        walked.push(result)
+        expect(result.faults).toEqual([])
+        expect(result.states.length).toBeGreaterThanOrEqual(result.slides)
+        expect(result.states.map(s => s.page).at(-1)).toBe(result.slides)
+      }
+      finally {
+        await guarded.context.close()
+      }
+    })
+  }
+})

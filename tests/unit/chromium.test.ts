@@ -1,0 +1,40 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process'
+import { describe, expect, it } from 'vitest'
+import { ChromiumNotFoundError, findChromium } from '../../lib/chromium.ts'
+import { ROOT } from '../../lib/paths.ts'
+
+const only = (...paths: string[]) => (p: string) => paths.includes(p)
+
+describe('findChromium', () => {
+  it('takes CHROMIUM_PATH first when it exists', () => {
+    const found = findChromium({ env: { CHROMIUM_PATH: '/opt/c/chrome' }, candidates: ['/usr/bin/chromium'], exists: only('/opt/c/chrome', '/usr/bin/chromium'), playwright: () => undefined })
+    expect(found).toEqual({ path: '/opt/c/chrome', source: 'CHROMIUM_PATH' })
+  })
+  it('fails on a CHROMIUM_PATH that points nowhere, without falling back', () => {
+    const find = () => findChromium({ env: { CHROMIUM_PATH: '/nowhere/chrome' }, candidates: ['/usr/bin/chromium'], exists: only('/usr/bin/chromium'), playwright: () => undefined })
+    expect(find).toThrow(ChromiumNotFoundError)
+    expect(find).toThrow('CHROMIUM_PATH indique « /nowhere/chrome », qui n’existe pas.')
+  })
+  it('then takes the first system Chromium that exists', () => {
+    const found = findChromium({ env: {}, candidates: ['/a/chromium', '/b/chrome'], exists: only('/b/chrome'), playwright: () => '/pw/chrome' })
+    expect(found).toEqual({ path: '/b/chrome', source: 'system' })
+  })
+  it('then takes Playwright’s own browser', () => {
+    const found = findChromium({ env: {}, candidates: ['/a/chromium'], exists: only('/pw/chrome'), playwright: () => '/pw/chrome' })
+    expect(found).toEqual({ path: '/pw/chrome', source: 'playwright' })
+  })
+  it('says how to install one when there is none', () => {
+    const find = () => findChromium({ env: {}, candidates: ['/a/chromium'], exists: () => false, playwright: () => '/pw/not-downloaded' })
+    expect(find).toThrow(/Aucun navigateur Chromium trouvé\.\nInstallez un navigateur Chromium.*\n.*apt-get install chromium/)
+  })
+})
+
+describe('npm run chromium', () => {
+  it('exits 1 with a short message and no stack trace when CHROMIUM_PATH points nowhere', () => {
+    const result = spawnSync(process.execPath, [`${ROOT}scripts/find-chromium.ts`], { env: { ...process.env, CHROMIUM_PATH: '/nowhere/chrome' }, encoding: 'utf8' })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('CHROMIUM_PATH indique « /nowhere/chrome », qui n’existe pas.')
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+  })
+})
