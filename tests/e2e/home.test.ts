@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { DECKS } from '../../lib/course.ts'
-import { guardedPage, launchBrowser } from './support/browser.ts'
+import { guardedPage, launchBrowser } from '../../lib/browser.ts'
 
 const siteUrl = inject('siteUrl')
 let browser: Browser

@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-chromium'
-import type { WalkResult } from './support/walker.ts'
+import type { WalkResult } from '../../lib/walker.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { DECKS } from '../../lib/course.ts'
-import { guardedPage, launchBrowser } from './support/browser.ts'
-import { walkDeck } from './support/walker.ts'
+import { guardedPage, launchBrowser } from '../../lib/browser.ts'
+import { walkDeck } from '../../lib/walker.ts'
 
 const siteUrl = inject('siteUrl')
 let browser: Browser

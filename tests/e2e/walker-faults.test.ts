@@ -1,13 +1,13 @@
 import type { Browser } from 'playwright-chromium'
 import type { StaticServer } from '../../lib/serve.ts'
-import type { WalkResult } from './support/walker.ts'
+import type { WalkResult } from '../../lib/walker.ts'
 import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { run } from '../../lib/cli.ts'
 import { ROOT, SLIDEV_BIN } from '../../lib/paths.ts'
 import { serveStatic } from '../../lib/serve.ts'
-import { guardedPage, launchBrowser } from './support/browser.ts'
-import { walkDeck } from './support/walker.ts'
+import { guardedPage, launchBrowser } from '../../lib/browser.ts'
+import { walkDeck } from '../../lib/walker.ts'
 
 // A deck built for this test, where each slide carries one fault the walker must report.
 const out = `${ROOT}tests/.output/walker-faults`

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { chromium } from 'playwright-chromium'
-import { chromiumArgs, findChromium } from '../../../lib/chromium.ts'
+import { chromiumArgs, findChromium } from './chromium.ts'
 
 /** Launches the browser that the course's one finder picks. */
 export function launchBrowser(): Promise<Browser> {

@@ -16,7 +16,7 @@ export interface WalkResult {
 const stateSelector = (page: number) => `#slide-content [data-slidev-no="${page}"] [data-testid="slide-state"]`
 
 /** Reads the position of the slide that Slidev shows now, once it is rendered. */
-async function readState(page: Page, no: number, clicks: number): Promise<SlideState> {
+export async function readState(page: Page, no: number, clicks: number): Promise<SlideState> {
   const handle = await page.waitForFunction(({ selector, no, clicks }) => {
     // The route says which slide is current; Slidev also renders the neighbours in advance.
     const [path, query = ''] = location.hash.slice(1).split('?')
@@ -32,7 +32,7 @@ async function readState(page: Page, no: number, clicks: number): Promise<SlideS
 }
 
 /** Waits for what a slide may still be drawing: fonts and mermaid diagrams. */
-async function settle(page: Page, no: number): Promise<void> {
+export async function settle(page: Page, no: number): Promise<void> {
   await page.waitForFunction(async (no) => {
     await document.fonts.ready
     const slide = document.querySelector(`#slide-content [data-slidev-no="${no}"]`)

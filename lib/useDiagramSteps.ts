@@ -1,0 +1,48 @@
+import type { ComputedRef, MaybeRefOrGetter, Ref } from 'vue'
+import { useSlideContext } from '@slidev/client'
+import { computed, onMounted, onUnmounted, ref, toValue, watchEffect } from 'vue'
+import { stepAtClick } from './steps.ts'
+
+export interface UseDiagramStepsOptions {
+  /** Like `at` on v-click: '+1' (default) follows the previous click, a number is absolute. */
+  at?: MaybeRefOrGetter<number | string | undefined>
+  /** How many clicks the component needs. */
+  total: MaybeRefOrGetter<number>
+}
+
+export interface UseDiagramSteps {
+  /** The step shown now, from 0 (nothing clicked) to `total` (complete). */
+  step: Ref<number>
+  total: ComputedRef<number>
+}
+
+let nextId = 0
+
+/**
+ * Wires a diagram's steps to Slidev clicks. It claims `total` clicks from the slide's
+ * clicks context, as the built-in VSwitch does, so the slide's click count is right
+ * without a `clicks:` frontmatter and the diagram combines with v-click elements.
+ * Print and overview render with a huge click count, hence the complete diagram.
+ */
+export function useDiagramSteps(options: UseDiagramStepsOptions): UseDiagramSteps {
+  const total = computed(() => Math.max(0, Math.floor(toValue(options.total))))
+  const { $clicksContext: clicks } = useSlideContext()
+  const id = `diagram-steps-${nextId++}`
+  // Complete until mounted, so that a render before registration never shows an empty diagram.
+  const step = ref(total.value)
+
+  onMounted(() => {
+    if (total.value === 0)
+      return
+    const info = clicks.calculateSince(toValue(options.at) ?? '+1', total.value)
+    if (!info)
+      return
+    clicks.register(id, info)
+    watchEffect(() => {
+      step.value = stepAtClick(clicks.current, info.start, total.value)
+    })
+  })
+  onUnmounted(() => clicks.unregister(id))
+
+  return { step, total }
+}
