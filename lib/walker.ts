@@ -26,15 +26,20 @@ export async function readState(page: Page, no: number, clicks: number): Promise
     const el = document.querySelector(selector)
     if (!el || Number(el.getAttribute('data-clicks')) !== clicks)
       return null
+    // The slide-bottom layer mounts before the slide's own (lazy-loaded) content.
+    if (!el.closest('[data-slidev-no]')?.querySelector('.slidev-layout'))
+      return null
     return { page: Number(el.getAttribute('data-page')), clicks, clicksTotal: Number(el.getAttribute('data-clicks-total')) }
   }, { selector: stateSelector(no), no, clicks })
   return handle.jsonValue() as Promise<SlideState>
 }
 
-/** Waits for what a slide may still be drawing: fonts and mermaid diagrams. */
+/** Waits for what a slide may still be drawing: fonts, transitions and mermaid diagrams. */
 export async function settle(page: Page, no: number): Promise<void> {
   await page.waitForFunction(async (no) => {
     await document.fonts.ready
+    // CSS transitions of what the click revealed (fade-ins) must end before we look at it.
+    await Promise.all(document.getAnimations().map(a => a.finished.catch(() => {})))
     const slide = document.querySelector(`#slide-content [data-slidev-no="${no}"]`)
     if (!slide)
       return false

@@ -2,11 +2,13 @@ import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { DECKS } from '../../lib/course.ts'
 import { guardedPage, launchBrowser } from '../../lib/browser.ts'
+import { assertSiteBuilt } from './support/site.ts'
 
 const siteUrl = inject('siteUrl')
 let browser: Browser
 
 beforeAll(async () => {
+  assertSiteBuilt()
   browser = await launchBrowser()
 })
 afterAll(async () => {

@@ -3,6 +3,7 @@ import type { WalkResult } from '../../lib/walker.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { DECKS } from '../../lib/course.ts'
 import { guardedPage, launchBrowser } from '../../lib/browser.ts'
+import { assertSiteBuilt } from './support/site.ts'
 import { walkDeck } from '../../lib/walker.ts'
 
 const siteUrl = inject('siteUrl')
@@ -10,6 +11,7 @@ let browser: Browser
 const walked: WalkResult[] = []
 
 beforeAll(async () => {
+  assertSiteBuilt()
   browser = await launchBrowser()
 })
 afterAll(async () => {

@@ -1,28 +1,23 @@
 import type { Browser } from 'playwright-chromium'
 import type { StaticServer } from '../../lib/serve.ts'
 import type { WalkResult } from '../../lib/walker.ts'
-import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { run } from '../../lib/cli.ts'
-import { ROOT, SLIDEV_BIN } from '../../lib/paths.ts'
 import { serveStatic } from '../../lib/serve.ts'
 import { guardedPage, launchBrowser } from '../../lib/browser.ts'
 import { walkDeck } from '../../lib/walker.ts'
+import { buildFixture, FIXTURE_SITE } from './support/fixtures.ts'
 
 // A deck built for this test, where each slide carries one fault the walker must report.
-const out = `${ROOT}tests/.output/walker-faults`
 let browser: Browser
 let server: StaticServer
 let result: WalkResult
 
 beforeAll(async () => {
-  rmSync(out, { recursive: true, force: true })
-  const code = await run(process.execPath, [SLIDEV_BIN, 'build', `${ROOT}tests/fixtures/broken-deck.md`, '--base', '/broken/', '--out', `${out}/broken`], { env: { ...process.env, NODE_ENV: 'production' } })
-  expect(code).toBe(0)
-  server = await serveStatic(out)
+  await buildFixture('broken-deck')
+  server = await serveStatic(FIXTURE_SITE)
   browser = await launchBrowser()
   const guarded = await guardedPage(browser, server.url)
-  result = await walkDeck(guarded, `${server.url}/broken/`, 'broken-deck')
+  result = await walkDeck(guarded, `${server.url}/broken-deck/`, 'broken-deck')
 })
 afterAll(async () => {
   await browser?.close()

@@ -1,0 +1,10 @@
+import { existsSync } from 'node:fs'
+import { DECKS } from '../../../lib/course.ts'
+import { DIST_DIR } from '../../../lib/paths.ts'
+
+/** Fails with a clear message when the course site has not been built. */
+export function assertSiteBuilt(): void {
+  const missing = ['index.html', ...DECKS.map(d => `${d.slug}/index.html`)].filter(f => !existsSync(`${DIST_DIR}/${f}`))
+  if (missing.length)
+    throw new Error(`Le site n’est pas construit (manque : ${missing.join(', ')}). Lancez « npm run build », ou « npm test » qui le fait.`)
+}
