@@ -3,6 +3,7 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
+import { checkAndReport } from '../lib/check.ts'
 import { decksFromArgs, fail, run } from '../lib/cli.ts'
 import { DECKS } from '../lib/course.ts'
 import { HOME_FONTS, renderHome } from '../lib/home.ts'
@@ -13,6 +14,9 @@ if (!base.startsWith('/') || !base.endsWith('/'))
   fail(`BASE doit commencer et finir par « / » (reçu : « ${base} »).`)
 
 const decks = decksFromArgs(process.argv.slice(2))
+// A deck that fails the check is never built: no mermaid error box in front of a class.
+if (await checkAndReport(decks.map(d => deckFile(d.slug))))
+  fail('Construction refusée.')
 for (const deck of decks) {
   const started = Date.now()
   const out = `${DIST_DIR}/${deck.slug}`

@@ -38,3 +38,17 @@ describe('npm run chromium', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /)
   })
 })
+
+describe('npm run dev', () => {
+  it('refuses --remote without a password, before starting anything', () => {
+    const result = spawnSync(process.execPath, [`${ROOT}scripts/dev.ts`, '02', '--remote'], { encoding: 'utf8' })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('--remote ouvre la présentation au réseau : donnez un mot de passe')
+  })
+  it('refuses an unknown deck and lists the decks', () => {
+    const result = spawnSync(process.execPath, [`${ROOT}scripts/dev.ts`, '9'], { encoding: 'utf8' })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('Deck inconnu : « 9 »')
+    expect(result.stderr).toContain('01  01-comprendre-les-runtimes')
+  })
+})

@@ -1,0 +1,275 @@
+import type { SourceSlideInfo as SlideInfo } from '@slidev/types'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { basename, dirname, join, relative, resolve } from 'node:path'
+import { getDefaultConfig, parseSync, resolveConfig, verifyConfig } from '@slidev/parser'
+import { DECKS } from './course.ts'
+import { countClicks, findTags, withoutCode } from './deck-clicks.ts'
+import { ROOT } from './paths.ts'
+
+export interface Problem {
+  file: string
+  /** 1-based line in the deck file. */
+  line: number
+  message: string
+}
+
+export const formatProblem = (p: Problem) => `${p.file}:${p.line}: ${p.message}`
+
+/** The PDFs `npm run export` writes under dist/pdf/, which decks may link to. */
+export function exportedPdfs(): Set<string> {
+  const names = DECKS.flatMap(d => [`${d.slug}.pdf`, `${d.slug}-steps.pdf`, `${d.slug}-handout.pdf`])
+  return new Set([...names, 'runtimes-et-cri-complet.pdf'])
+}
+
+/** Names Slidev and the course accept in a deck's headmatter, from Slidev's own lists. */
+function knownHeadmatterKeys(): Set<string> {
+  const constants = readFileSync(`${ROOT}node_modules/@slidev/client/constants.ts`, 'utf8')
+  const listed = [...constants.matchAll(/export const (?:HEAD|FRONT)MATTER_FIELDS = \[([\s\S]*?)\]/g)]
+    .flatMap(m => [...m[1].matchAll(/'(\w+)'/g)].map(q => q[1]))
+  return new Set([...Object.keys(getDefaultConfig()), ...listed, 'class', 'layout'])
+}
+
+function componentNames(dirs: string[]): Set<string> {
+  const names = new Set<string>()
+  for (const dir of dirs) {
+    if (!existsSync(dir))
+      continue
+    for (const f of readdirSync(dir))
+      names.add(f.replace(/\.(vue|ts|js|md)$/, ''))
+  }
+  return names
+}
+
+const VUE_BUILTINS = new Set(['Transition', 'TransitionGroup', 'KeepAlive', 'Teleport', 'Suspense', 'component', 'slot', 'template', 'RouterLink', 'RouterView'])
+const pascal = (kebab: string) => kebab.split('-').map(p => p[0].toUpperCase() + p.slice(1)).join('')
+const ICON_PREFIXES = (() => {
+  const dir = `${ROOT}node_modules/@iconify-json`
+  return existsSync(dir) ? readdirSync(dir) : []
+})()
+
+let mermaidParse: ((code: string) => Promise<unknown>) | undefined
+/** Mermaid's own parser, in a DOM shim: no browser needed. */
+async function loadMermaid() {
+  if (mermaidParse)
+    return mermaidParse
+  const { JSDOM } = await import('jsdom')
+  const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true })
+  const g = globalThis as Record<string, unknown>
+  for (const key of ['window', 'document', 'DOMParser', 'Element', 'HTMLElement', 'Node', 'SVGElement', 'DocumentFragment', 'navigator']) {
+    if (!(key in g))
+      g[key] = (dom.window as unknown as Record<string, unknown>)[key]
+  }
+  const { default: mermaid } = await import('mermaid')
+  mermaid.initialize({ startOnLoad: false })
+  mermaidParse = code => mermaid.parse(code)
+  return mermaidParse
+}
+
+interface Context {
+  file: string
+  deckDir: string
+  publicDirs: string[]
+  components: Set<string>
+  slideCounts: Map<string, number>
+  problems: Problem[]
+}
+
+/** Checks several deck files and prints their problems; resolves with the number of problems. */
+export async function checkAndReport(paths: string[]): Promise<number> {
+  let count = 0
+  for (const path of paths) {
+    for (const problem of await checkDeck(path)) {
+      console.error(formatProblem(problem))
+      count++
+    }
+  }
+  if (count)
+    console.error(`\n${count} problème${count > 1 ? 's' : ''} : corrigez-le${count > 1 ? 's' : ''} avant de construire ou d’exporter.`)
+  else
+    console.log(`✓ ${paths.length} deck${paths.length > 1 ? 's' : ''} vérifié${paths.length > 1 ? 's' : ''}, aucun problème.`)
+  return count
+}
+
+/** Checks one deck file; each problem names the file and the line. */
+export async function checkDeck(path: string, options: { componentDirs?: string[], publicDirs?: string[] } = {}): Promise<Problem[]> {
+  const file = relative(process.cwd(), path) || path
+  const markdown = readFileSync(path, 'utf8')
+  const lines = markdown.split(/\r?\n/)
+  const { slides } = parseSync(markdown, path)
+  const ctx: Context = {
+    file,
+    deckDir: dirname(path),
+    publicDirs: options.publicDirs ?? [`${ROOT}public`],
+    components: componentNames([
+      ...(options.componentDirs ?? [`${ROOT}components`, join(dirname(path), 'components')]),
+      `${ROOT}node_modules/@slidev/client/builtin`,
+      `${ROOT}node_modules/@slidev/theme-default/components`,
+    ]),
+    slideCounts: new Map(DECKS.filter(d => existsSync(`${ROOT}slides/${d.slug}.md`)).map(d => [d.slug, parseSync(readFileSync(`${ROOT}slides/${d.slug}.md`, 'utf8'), d.slug).slides.length])),
+    problems: [],
+  }
+  const report = (line: number, message: string) => ctx.problems.push({ file, line, message })
+  ctx.slideCounts.set(basename(path, '.md'), slides.length)
+
+  checkHeadmatter(slides[0], lines, report)
+  for (const slide of slides) {
+    await checkMermaid(slide, lines, report)
+    checkComponents(slide, lines, ctx, report)
+    checkLinks(slide, lines, ctx, report)
+    checkImages(slide, lines, ctx, report)
+    checkNotes(slide, lines, report)
+  }
+  return ctx.problems.sort((a, b) => a.line - b.line)
+}
+
+type Report = (line: number, message: string) => void
+
+/** 1-based line of the first line at or after `from` (0-based) that matches. */
+function lineOf(lines: string[], from: number, to: number, test: (l: string) => boolean): number {
+  for (let i = from; i < to; i++) {
+    if (test(lines[i]))
+      return i + 1
+  }
+  return from + 1
+}
+
+function checkHeadmatter(slide: SlideInfo | undefined, lines: string[], report: Report) {
+  if (!slide)
+    return report(1, 'deck vide')
+  const hm = slide.frontmatter ?? {}
+  const keyLine = (key: string) => lineOf(lines, 0, slide.contentStart, l => l.startsWith(`${key}:`))
+  if (typeof hm.title !== 'string' || !hm.title.trim())
+    report(1, 'headmatter : « title » manquant')
+  if (hm.lang !== 'fr')
+    report(hm.lang ? keyLine('lang') : 1, `headmatter : « lang » doit valoir « fr »${hm.lang ? ` (trouvé « ${hm.lang} »)` : ''}`)
+  const known = knownHeadmatterKeys()
+  for (const key of Object.keys(hm)) {
+    if (!known.has(key))
+      report(keyLine(key), `headmatter : clé inconnue « ${key} », que Slidev ignorerait`)
+  }
+  verifyConfig(resolveConfig(hm, {}, undefined), {}, message => report(1, `headmatter : ${message}`))
+}
+
+async function checkMermaid(slide: SlideInfo, lines: string[], report: Report) {
+  for (let i = slide.contentStart; i < slide.end; i++) {
+    if (!/^\s*```mermaid\b/.test(lines[i]))
+      continue
+    let j = i + 1
+    while (j < slide.end && !/^\s*```\s*$/.test(lines[j])) j++
+    const code = lines.slice(i + 1, j).join('\n')
+    try {
+      await (await loadMermaid())(code)
+    }
+    catch (error) {
+      const e = error as { message?: string, hash?: { loc?: { first_line?: number } } }
+      const inBlock = e.hash?.loc?.first_line ?? Number(e.message?.match(/on line (\d+)/)?.[1] ?? 1)
+      const text = (e.message ?? String(error)).split('\n').filter(l => l.trim())
+      const first = [text[0], text.length > 1 ? text.at(-1) : ''].filter(Boolean).join(' ').replace(/ on line \d+/, '')
+      report(i + 1 + Math.min(inBlock, j - i - 1), `mermaid : ${first}`)
+    }
+    i = j
+  }
+}
+
+function checkComponents(slide: SlideInfo, lines: string[], ctx: Context, report: Report) {
+  const region = withoutCode(lines.slice(slide.contentStart, slide.end).join('\n')).replace(/<!--[\s\S]*?-->/g, c => c.replace(/[^\n]/g, ' '))
+  for (const { name, index } of findTags(region)) {
+    const candidate = name.includes('-') ? pascal(name) : name
+    if (ctx.components.has(candidate) || VUE_BUILTINS.has(name) || ICON_PREFIXES.some(p => name.startsWith(`${p}-`)) || (!name.includes('-') && /^[a-z]/.test(name)))
+      continue
+    const line = slide.contentStart + region.slice(0, index).split('\n').length
+    report(line, `composant inconnu <${name}> : ni dans components/, ni fourni par Slidev ou le thème`)
+  }
+}
+
+const isExternal = (href: string) => /^[a-z][\w+.-]*:/i.test(href)
+
+function checkLinks(slide: SlideInfo, lines: string[], ctx: Context, report: Report) {
+  const further = /pour aller plus loin/i.test(slide.title ?? '') || /pour aller plus loin/i.test(slide.content)
+  const noteStart = slide.note !== undefined ? lines.findIndex((l, i) => i >= slide.contentStart && i < slide.end && l.includes('<!--') && lines.slice(i, slide.end).join('\n').trim().endsWith('-->') && !lines.slice(i + 1, slide.end).some(x => x.includes('<!--'))) : -1
+  const body = withoutCode(lines.slice(slide.contentStart, slide.end).join('\n'))
+  // Markdown links (not images, which checkImages handles), <a href> and <Link to>.
+  const targets = [...body.matchAll(/(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|\bhref="([^"]+)"|<Link\s[^>]*\bto="([^"]+)"/g)]
+  for (const m of targets) {
+    if (m[1] === '!')
+      continue
+    const href = m[2] ?? m[3] ?? m[4]
+    const line = slide.contentStart + body.slice(0, m.index).split('\n').length
+    const inNotes = noteStart >= 0 && line > noteStart
+    if (isExternal(href)) {
+      if (!further && !inNotes && !href.startsWith('mailto:'))
+        report(line, `lien externe hors de « Pour aller plus loin » et des notes : ${href}`)
+      continue
+    }
+    const problem = internalLinkProblem(href, ctx)
+    if (problem)
+      report(line, problem)
+  }
+}
+
+/** Why an internal link does not resolve, or undefined when it does. */
+export function internalLinkProblem(href: string, ctx: Pick<Context, 'slideCounts' | 'publicDirs' | 'file'>): string | undefined {
+  const slug = basename(ctx.file, '.md')
+  const [path, hash = ''] = href.split('#')
+  const slideNo = hash.match(/^\/(\d+)/)?.[1]
+  const checkSlide = (deck: string) => {
+    if (slideNo && Number(slideNo) > (ctx.slideCounts.get(deck) ?? 0))
+      return `lien vers la diapositive ${slideNo} de ${deck}, qui n’en a que ${ctx.slideCounts.get(deck) ?? 0}`
+    return undefined
+  }
+  if (path === '' || path === './')
+    return checkSlide(slug)
+  const pdf = path.match(/^(?:\.\.\/)+pdf\/([^/]+\.pdf)$/)
+  if (pdf)
+    return exportedPdfs().has(pdf[1]) ? undefined : `lien vers un PDF que l’export ne produit pas : ${path}`
+  if (path === '../' || path === '../index.html')
+    return undefined
+  const deck = path.match(/^\.\.\/([\w-]+)\/?(?:index\.html)?$/)
+  if (deck) {
+    if (!ctx.slideCounts.has(deck[1]))
+      return `lien vers un deck qui n’existe pas : ${deck[1]}`
+    return checkSlide(deck[1])
+  }
+  const asset = path.replace(/^\.?\//, '')
+  if (ctx.publicDirs.some(dir => existsSync(resolve(dir, asset))))
+    return undefined
+  return `lien interne qui ne mène nulle part : ${href}`
+}
+
+function checkImages(slide: SlideInfo, lines: string[], ctx: Context, report: Report) {
+  for (const image of slide.images ?? []) {
+    if (isExternal(image)) {
+      report(lineOf(lines, slide.contentStart, slide.end, l => l.includes(image)), `image externe (rien ne doit sortir de la machine) : ${image}`)
+      continue
+    }
+    const found = image.startsWith('/')
+      ? ctx.publicDirs.some(dir => existsSync(join(dir, image)))
+      : existsSync(resolve(ctx.deckDir, image))
+    if (!found)
+      report(lineOf(lines, slide.contentStart, slide.end, l => l.includes(image)), `image introuvable : ${image}`)
+  }
+}
+
+function checkNotes(slide: SlideInfo, lines: string[], report: Report) {
+  if (slide.index === 0)
+    return
+  const separator = slide.start + 1
+  if (!slide.note?.trim()) {
+    report(separator, `diapositive ${slide.index + 1} sans notes de l’orateur`)
+    return
+  }
+  const clicks = countClicks(slide.content, slide.frontmatter ?? {})
+  const noteLine = lineOf(lines, slide.contentStart, slide.end, l => l.includes('<!--')) 
+  const markers = [...slide.note.matchAll(/\[click(?::(\d+))?\]/g)]
+  let sequential = 0
+  for (const marker of markers) {
+    const at = marker[1] ? Number(marker[1]) : ++sequential
+    if (marker[1])
+      sequential = at
+    if (at > clicks) {
+      const offset = slide.note.slice(0, marker.index).split('\n').length - 1
+      const line = lineOf(lines, noteLine - 1, slide.end, l => l.includes(marker[0])) || noteLine + offset
+      report(line, `${marker[0]} dans les notes, mais la diapositive ${slide.index + 1} n’a que ${clicks} clic${clicks > 1 ? 's' : ''}`)
+    }
+  }
+}

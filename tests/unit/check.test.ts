@@ -1,0 +1,72 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process'
+import { describe, expect, it } from 'vitest'
+import { checkDeck, formatProblem } from '../../lib/check.ts'
+import { ROOT } from '../../lib/paths.ts'
+
+const fixture = (name: string) => `${ROOT}tests/fixtures/check/${name}.md`
+const problems = async (name: string) => (await checkDeck(fixture(name))).map(formatProblem)
+const cli = (...args: string[]) => spawnSync(process.execPath, [`${ROOT}scripts/check.ts`, ...args], { cwd: ROOT, encoding: 'utf8' })
+
+describe('npm run check', () => {
+  it('reports a broken mermaid block at its line in the file', async () => {
+    expect(await problems('broken-mermaid')).toEqual([
+      expect.stringMatching(/^tests\/fixtures\/check\/broken-mermaid\.md:15: mermaid : Parse error: Expecting .* got 'EOF'$/),
+    ])
+  })
+  it('reports an unknown component', async () => {
+    expect(await problems('unknown-component')).toEqual([
+      'tests/fixtures/check/unknown-component.md:12: composant inconnu <DiagramFlux> : ni dans components/, ni fourni par Slidev ou le thème',
+    ])
+  })
+  it('reports a link to a deck that does not exist', async () => {
+    expect(await problems('missing-deck')).toEqual(['tests/fixtures/check/missing-deck.md:12: lien vers un deck qui n’existe pas : 07-inexistant'])
+  })
+  it('reports a link to slide 99', async () => {
+    expect(await problems('slide-99')).toEqual([expect.stringMatching(/^tests\/fixtures\/check\/slide-99\.md:12: lien vers la diapositive 99 de 02-containerd, qui n’en a que \d+$/)])
+  })
+  it('reports a missing image', async () => {
+    expect(await problems('missing-image')).toEqual(['tests/fixtures/check/missing-image.md:12: image introuvable : /schema-absent.png'])
+  })
+  it('reports a slide without notes, at its separator', async () => {
+    expect(await problems('no-notes')).toEqual(['tests/fixtures/check/no-notes.md:9: diapositive 2 sans notes de l’orateur'])
+  })
+  it('reports a [click:5] on a slide with 2 clicks', async () => {
+    expect(await problems('click-5')).toEqual(['tests/fixtures/check/click-5.md:16: [click:5] dans les notes, mais la diapositive 2 n’a que 2 clics'])
+  })
+  it('reports headmatter errors and an external link outside « Pour aller plus loin » and the notes', async () => {
+    expect(await problems('headmatter-and-external')).toEqual([
+      'tests/fixtures/check/headmatter-and-external.md:3: headmatter : « lang » doit valoir « fr » (trouvé « en »)',
+      'tests/fixtures/check/headmatter-and-external.md:5: headmatter : clé inconnue « favicons », que Slidev ignorerait',
+      'tests/fixtures/check/headmatter-and-external.md:14: lien externe hors de « Pour aller plus loin » et des notes : https://sli.dev',
+    ])
+  })
+  it('accepts a correct deck: component clicks counted, internal links, PDFs and public files resolved', async () => {
+    expect(await problems('clean')).toEqual([])
+  })
+  it('exits 1 and prints file:line: message for each problem', () => {
+    const result = cli('tests/fixtures/check/no-notes.md', 'tests/fixtures/check/click-5.md')
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('tests/fixtures/check/no-notes.md:9: diapositive 2 sans notes de l’orateur\n')
+    expect(result.stderr).toContain('tests/fixtures/check/click-5.md:16: [click:5]')
+    expect(result.stderr).toContain('2 problèmes')
+  })
+  it('exits 0 on a clean deck', () => {
+    const result = cli('tests/fixtures/check/clean.md')
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain('aucun problème')
+  })
+})
+
+describe('npm run build', () => {
+  it('refuses a deck that fails the check, with the checker’s messages, and builds nothing', () => {
+    const result = spawnSync(process.execPath, [`${ROOT}scripts/build.ts`, '02'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, COURSE_SLIDES_DIR: `${ROOT}tests/fixtures/check-build` },
+    })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/02-containerd\.md:\d+: composant inconnu <DiagramFlux>/)
+    expect(result.stderr).toContain('Construction refusée.')
+  })
+})
