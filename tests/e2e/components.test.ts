@@ -58,7 +58,7 @@ describe('the diagram components on real slides', () => {
         await page.keyboard.press('ArrowRight')
         await readState(page, 2, click)
       }
-      await expect.poll(() => visible(page, 2, 'flow-node', 'data-id'), `clic ${click}`).toEqual(ids)
+      await expect.poll(() => visible(page, 2, 'flow-node', 'data-id'), { message: `clic ${click}` }).toEqual(ids)
     }
     await page.keyboard.press('ArrowLeft')
     await readState(page, 2, 4)
@@ -80,7 +80,7 @@ describe('the diagram components on real slides', () => {
     for (const [click, ids] of FLOW_STEPS.entries()) {
       await page.goto(`${deckUrl}#/2?clicks=${click}`)
       await readState(page, 2, click)
-      await expect.poll(() => visible(page, 2, 'flow-node', 'data-id'), `?clicks=${click}`).toEqual(ids)
+      await expect.poll(() => visible(page, 2, 'flow-node', 'data-id'), { message: `?clicks=${click}` }).toEqual(ids)
     }
     // The comparison starts at click 2 (`at="2"`): click 3 strikes dockerd, click 4 shows the new chain.
     const expected: Record<number, [string[], string[]]> = {
@@ -94,7 +94,7 @@ describe('the diagram components on real slides', () => {
       await readState(page, 4, Number(click))
       const removed = await page.locator('#slide-content [data-slidev-no="4"] [data-testid=compare-hop][data-state=removed]').evaluateAll(els => els.map(e => e.getAttribute('data-label')))
       expect(removed, `clic ${click}`).toEqual(struck)
-      await expect.poll(() => visible(page, 4, 'compare-after', 'data-testid'), `clic ${click}`).toEqual(after)
+      await expect.poll(() => visible(page, 4, 'compare-after', 'data-testid'), { message: `clic ${click}` }).toEqual(after)
     }
     await page.goto(`${deckUrl}#/5?clicks=2`)
     await readState(page, 5, 2)
