@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url'
 export const ROOT = `${resolve(dirname(fileURLToPath(import.meta.url)), '..')}/`
 /** The decks' folder; tests point it elsewhere to feed the build a broken deck. */
 export const SLIDES_DIR = process.env.COURSE_SLIDES_DIR ?? `${ROOT}slides`
-export const DIST_DIR = `${ROOT}dist`
+/** The built site; tests point it at a copy to break it on purpose. */
+export const DIST_DIR = process.env.COURSE_DIST_DIR ?? `${ROOT}dist`
 export const SLIDEV_BIN = `${ROOT}node_modules/@slidev/cli/bin/slidev.mjs`
 
 export const deckFile = (slug: string) => `${SLIDES_DIR}/${slug}.md`

@@ -32,11 +32,22 @@ export function stepAtClick(current: number, start: number, total: number): numb
   return Math.min(total, Math.max(0, current - start + 1))
 }
 
-export function stateAt(item: Stepped, step: number): StepState {
+/**
+ * State of an element at `step`. What step `fresh` revealed is 'new' (emphasised); `fresh`
+ * is the current step while the slide is on one of the diagram's clicks, and 0 once the
+ * slide has gone past them (later clicks, print), so a finished diagram emphasises nothing.
+ */
+export function stateAt(item: Stepped, step: number, fresh = step): StepState {
   const at = toStep(item.step)
   if (at > step)
     return 'hidden'
-  return at === step && step > 0 ? 'new' : 'visible'
+  return at === fresh && fresh > 0 ? 'new' : 'visible'
+}
+
+/** The step whose elements are emphasised at click `current`: 0 before and after the diagram's clicks. */
+export function freshStepAtClick(current: number, start: number, total: number): number {
+  const step = current - start + 1
+  return step >= 1 && step <= total ? step : 0
 }
 
 /** Gives each element without an explicit step the next step in order: one per click. */

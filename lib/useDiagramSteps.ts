@@ -1,7 +1,7 @@
 import type { ComputedRef, MaybeRefOrGetter, Ref } from 'vue'
 import { useSlideContext } from '@slidev/client'
 import { computed, onMounted, onUnmounted, ref, toValue, watchEffect } from 'vue'
-import { stepAtClick } from './steps.ts'
+import { freshStepAtClick, stepAtClick } from './steps.ts'
 
 export interface UseDiagramStepsOptions {
   /** Like `at` on v-click: '+1' (default) follows the previous click, a number is absolute. */
@@ -13,6 +13,8 @@ export interface UseDiagramStepsOptions {
 export interface UseDiagramSteps {
   /** The step shown now, from 0 (nothing clicked) to `total` (complete). */
   step: Ref<number>
+  /** The step to emphasise as new: `step` while on one of the diagram's clicks, else 0. */
+  fresh: Ref<number>
   total: ComputedRef<number>
 }
 
@@ -30,6 +32,7 @@ export function useDiagramSteps(options: UseDiagramStepsOptions): UseDiagramStep
   const id = `diagram-steps-${nextId++}`
   // Complete until mounted, so that a render before registration never shows an empty diagram.
   const step = ref(total.value)
+  const fresh = ref(0)
 
   onMounted(() => {
     if (total.value === 0)
@@ -40,9 +43,10 @@ export function useDiagramSteps(options: UseDiagramStepsOptions): UseDiagramStep
     clicks.register(id, info)
     watchEffect(() => {
       step.value = stepAtClick(clicks.current, info.start, total.value)
+      fresh.value = freshStepAtClick(clicks.current, info.start, total.value)
     })
   })
   onUnmounted(() => clicks.unregister(id))
 
-  return { step, total }
+  return { step, fresh, total }
 }

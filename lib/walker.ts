@@ -35,7 +35,7 @@ export async function readState(page: Page, no: number, clicks: number): Promise
 }
 
 /** Waits for what a slide may still be drawing: fonts, transitions and mermaid diagrams. */
-export async function settle(page: Page, no: number): Promise<void> {
+export async function settle(page: Page, no: number, timeout?: number): Promise<void> {
   await page.waitForFunction(async (no) => {
     await document.fonts.ready
     // CSS transitions of what the click revealed (fade-ins) must end before we look at it.
@@ -46,7 +46,7 @@ export async function settle(page: Page, no: number): Promise<void> {
     // A mermaid block is a shadow root that holds an <svg> once rendered.
     const mermaids = [...slide.querySelectorAll('.mermaid')]
     return mermaids.every(m => (m.shadowRoot ?? m).querySelector('svg, pre'))
-  }, no)
+  }, no, { timeout })
 }
 
 /**

@@ -28,6 +28,11 @@ describe('ChapterNav', () => {
     const nav = mount(ChapterNav, { props: { slug: '01-comprendre-les-runtimes', page: '2', total: '12' } })
     expect(nav.text()).toContain('2/12')
   })
+  it('keeps the position but no links on a printed page', () => {
+    const nav = mount(ChapterNav, { props: { slug: '02-containerd', page: 3, total: 14, links: false } })
+    expect(nav.text().replace(/\s+/g, ' ')).toContain('Runtimes & CRI · chapitre 2/6 · 3/14')
+    expect(nav.findAll('a')).toHaveLength(0)
+  })
   it('renders nothing for a deck outside the course', () => {
     const nav = mount(ChapterNav, { props: { slug: 'broken-deck' } })
     expect(nav.find('nav').exists()).toBe(false)

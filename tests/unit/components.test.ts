@@ -44,10 +44,12 @@ describe('DiagramFlow', () => {
     await at(0)
     expect(states(flow, 'flow-node').containerd).toBe('hidden')
   })
-  it('is complete past its last click, as in print', async () => {
+  it('is complete past its last click, as in print, with nothing emphasised', async () => {
     const flow = mount(DiagramFlow, { props: { nodes, edges }, global })
-    await at(999999)
+    await at(2)
     expect(Object.values(states(flow, 'flow-node'))).toEqual(['visible', 'visible', 'visible', 'new'])
+    await at(999999)
+    expect(Object.values(states(flow, 'flow-node'))).toEqual(['visible', 'visible', 'visible', 'visible'])
   })
   it('follows a v-click already on the slide, and honours an absolute `at`', async () => {
     slidev.clicks.context.register('v-click', slidev.clicks.context.calculateSince('+1'))

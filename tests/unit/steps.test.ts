@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { captionAt, compareSteps, sequential, stateAt, stepAtClick, stepCount, toStep } from '../../lib/steps.ts'
+import { captionAt, compareSteps, freshStepAtClick, sequential, stateAt, stepAtClick, stepCount, toStep } from '../../lib/steps.ts'
 
 describe('stepAtClick', () => {
   it('reveals nothing before the component’s first click', () => {
@@ -32,6 +32,22 @@ describe('stateAt', () => {
   })
   it('reads steps written as Markdown strings', () => {
     expect(stateAt({ step: '2' }, 2)).toBe('new')
+  })
+})
+
+describe('freshStepAtClick', () => {
+  it('is the current step while the slide is on one of the diagram’s clicks', () => {
+    expect(freshStepAtClick(2, 1, 3)).toBe(2)
+    expect(freshStepAtClick(3, 1, 3)).toBe(3)
+  })
+  it('is 0 before the diagram’s clicks and after them, as in print', () => {
+    expect(freshStepAtClick(0, 1, 3)).toBe(0)
+    expect(freshStepAtClick(4, 1, 3)).toBe(0)
+    expect(freshStepAtClick(999999, 1, 3)).toBe(0)
+  })
+  it('lets stateAt emphasise nothing once the diagram is finished', () => {
+    expect(stateAt({ step: 3 }, 3, 0)).toBe('visible')
+    expect(stateAt({ step: 3 }, 3, 3)).toBe('new')
   })
 })
 

@@ -1,0 +1,123 @@
+import type { DeckManifest } from '../../scripts/export.ts'
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { parseSync } from '@slidev/parser'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { findDeck } from '../../lib/course.ts'
+import { deckFile, DIST_DIR, ROOT } from '../../lib/paths.ts'
+import { inkIn, metadata, outlineTitles, pageSizes, pageText } from './support/pdf.ts'
+import { assertSiteBuilt } from './support/site.ts'
+
+// Real exports of two real decks: the overview (mermaid, flow diagrams) and the CRI chapter.
+const SLUGS = ['00-runtimes-et-cri', '05-interface-cri']
+const pdf = (name: string) => `${DIST_DIR}/pdf/${name}`
+const exportCmd = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  spawnSync(process.execPath, [`${ROOT}scripts/export.ts`, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } })
+const manifest = (slug: string) => JSON.parse(readFileSync(pdf(`${slug}.json`), 'utf8')) as DeckManifest
+const normalise = (s: string) => s.replace(/[\s\u00A0\u202F]+/g, ' ').replace(/[’']/g, '\'').trim()
+
+let exportOutput: string
+
+beforeAll(() => {
+  assertSiteBuilt()
+  const result = exportCmd(SLUGS)
+  exportOutput = result.stdout + result.stderr
+  expect(result.status, exportOutput).toBe(0)
+})
+
+describe.each(SLUGS)('npm run export -- %s', (slug) => {
+  const source = () => parseSync(readFileSync(deckFile(slug), 'utf8'), slug).slides
+
+  it('prints its progress', () => {
+    expect(exportOutput).toContain(`${slug} : diapositives ${source().length}/${source().length}`)
+  })
+
+  it('has one page per slide, each with its slide’s title as text, bookmarks and metadata', async () => {
+    const slides = source()
+    const meta = await metadata(pdf(`${slug}.pdf`))
+    expect(meta.pages).toBe(slides.length)
+    for (const [i, slide] of slides.entries()) {
+      const title = i === 0 ? findDeck(slug)!.title : slide.title!
+      expect(normalise(pageText(pdf(`${slug}.pdf`), i + 1)), `page ${i + 1}`).toContain(normalise(title.replace(/`/g, '')).slice(0, 30))
+    }
+    expect(meta).toMatchObject({ title: findDeck(slug)!.title, author: 'Runtimes & CRI', language: 'fr-FR' })
+    const outline = await outlineTitles(pdf(`${slug}.pdf`))
+    expect(outline).toHaveLength(slides.length)
+    expect(outline[1]).toBe(`2. ${slides[1].title}`)
+  })
+
+  it('has one page per click state in -steps', async () => {
+    const states = manifest(slug).slides.reduce((n, s) => n + s.clicks + 1, 0)
+    expect(states).toBeGreaterThan(source().length)
+    expect((await metadata(pdf(`${slug}-steps.pdf`))).pages).toBe(states)
+  })
+
+  it('has an A4 portrait handout whose text holds the speaker notes, with readable click cues', () => {
+    const sizes = pageSizes(pdf(`${slug}-handout.pdf`))
+    expect(sizes.length).toBeGreaterThanOrEqual(Math.ceil(source().length / 2))
+    for (const size of sizes) {
+      expect(size.width).toBeCloseTo(595.28, 0)
+      expect(size.height).toBeCloseTo(841.89, 0)
+    }
+    const text = normalise(execText(pdf(`${slug}-handout.pdf`)))
+    const noteWithClick = source().find(s => s.note?.includes('[click]'))
+    for (const s of source().slice(1)) {
+      const firstWords = normalise(s.note!).split('[click')[0].slice(0, 40).replace(/[*`]/g, '')
+      expect(text, `notes de « ${s.title} »`).toContain(firstWords)
+    }
+    if (noteWithClick)
+      expect(text).toContain('▶ clic 1')
+    expect(text).not.toContain('[click]')
+    expect(normalise(pageText(pdf(`${slug}-handout.pdf`), 1))).toContain(normalise(findDeck(slug)!.title))
+    expect(normalise(pageText(pdf(`${slug}-handout.pdf`), 1))).toMatch(/page 1 \/ \d+/)
+  })
+
+  it('has ink where every diagram should be, in the slide PDF and on the last step page', () => {
+    const slides = manifest(slug).slides
+    const withDiagrams = slides.filter(s => s.diagrams.length)
+    expect(withDiagrams.length).toBeGreaterThan(0)
+    let stepPage = 0
+    for (const slide of slides) {
+      stepPage += slide.clicks + 1
+      for (const box of slide.diagrams) {
+        expect(inkIn(pdf(`${slug}.pdf`), slide.no, box), `${slug}.pdf page ${slide.no}`).toBeGreaterThan(0.003)
+        expect(inkIn(pdf(`${slug}-steps.pdf`), stepPage, box), `${slug}-steps.pdf page ${stepPage}`).toBeGreaterThan(0.003)
+      }
+    }
+  })
+})
+
+function execText(file: string): string {
+  return spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout
+}
+
+describe('a failed export', () => {
+  let site: string
+  beforeAll(() => {
+    // A copy of the built deck, where the component used by some slides no longer loads.
+    site = mkdtempSync(`${tmpdir()}/export-site-`)
+    cpSync(`${DIST_DIR}/05-interface-cri`, `${site}/05-interface-cri`, { recursive: true })
+    for (const f of readdirSync(`${site}/05-interface-cri/assets`).filter(f => f.startsWith('TerminalReplay-') && f.endsWith('.js')))
+      rmSync(`${site}/05-interface-cri/assets/${f}`)
+    mkdirSync(`${site}/pdf`)
+    writeFileSync(`${site}/pdf/05-interface-cri.pdf`, 'le bon PDF de la veille')
+  })
+  afterAll(() => rmSync(site, { recursive: true, force: true }))
+
+  it('names the deck and the slide that did not render, and keeps the PDF that was there', () => {
+    const result = exportCmd(['05'], { COURSE_DIST_DIR: site, EXPORT_TIMEOUT_MS: '4000' })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/05-interface-cri diapositive \d+ : rendu impossible/)
+    expect(readFileSync(`${site}/pdf/05-interface-cri.pdf`, 'utf8')).toBe('le bon PDF de la veille')
+    expect(readdirSync(`${site}/pdf`).filter(f => f.includes('.tmp'))).toEqual([])
+  })
+
+  it('stops with a clear message when CHROMIUM_PATH points nowhere, and keeps the PDF that was there', () => {
+    const result = exportCmd(['05'], { COURSE_DIST_DIR: site, CHROMIUM_PATH: '/nulle/part/chromium' })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('CHROMIUM_PATH indique « /nulle/part/chromium », qui n’existe pas.')
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+    expect(readFileSync(`${site}/pdf/05-interface-cri.pdf`, 'utf8')).toBe('le bon PDF de la veille')
+  })
+})
