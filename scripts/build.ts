@@ -1,13 +1,10 @@
 // npm run build [-- n|slug ...]: builds each deck into dist/<slug>/ with its own base, then the course home.
 // BASE=/cours/ npm run build deploys the whole site under a sub-path.
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname } from 'node:path'
+import { rmSync } from 'node:fs'
 import { checkAndReport } from '../lib/check.ts'
 import { decksFromArgs, fail, run } from '../lib/cli.ts'
-import { DECKS } from '../lib/course.ts'
-import { HOME_FONTS, renderHome } from '../lib/home.ts'
-import { deckFile, DIST_DIR, ROOT, SLIDEV_BIN } from '../lib/paths.ts'
+import { writeHome } from '../lib/home.ts'
+import { deckFile, DIST_DIR, SLIDEV_BIN } from '../lib/paths.ts'
 
 const base = process.env.BASE ?? '/'
 if (!base.startsWith('/') || !base.endsWith('/'))
@@ -27,10 +24,5 @@ for (const deck of decks) {
   console.log(`✓ ${deck.slug} construit en ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
-mkdirSync(`${DIST_DIR}/fonts`, { recursive: true })
-const require = createRequire(import.meta.url)
-for (const font of HOME_FONTS)
-  copyFileSync(`${dirname(require.resolve(`${font.pkg}/package.json`))}/files/${font.file}`, `${DIST_DIR}/fonts/${font.file}`)
-copyFileSync(`${ROOT}public/favicon.svg`, `${DIST_DIR}/favicon.svg`)
-writeFileSync(`${DIST_DIR}/index.html`, renderHome(DECKS))
+writeHome(DIST_DIR)
 console.log(`✓ accueil du cours : dist/index.html`)

@@ -17,7 +17,7 @@ import { checkAndReport } from '../lib/check.ts'
 import { decksFromArgs, fail } from '../lib/cli.ts'
 import { COURSE_TITLE, DECKS } from '../lib/course.ts'
 import { handoutHtml } from '../lib/handout.ts'
-import { HOME_FONTS } from '../lib/home.ts'
+import { HOME_FONTS, writeHome } from '../lib/home.ts'
 import { deckFile, DIST_DIR } from '../lib/paths.ts'
 import { finishPdf, mergePdfs, writePdfSafely } from '../lib/pdf.ts'
 import { serveStatic } from '../lib/serve.ts'
@@ -85,6 +85,8 @@ try {
   }))
   if (!failures.length && decks.length === DECKS.length)
     await exportComplete()
+  // The course home links each PDF once it exists.
+  writeHome(DIST_DIR)
 }
 finally {
   await browser.close()

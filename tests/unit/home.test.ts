@@ -1,20 +1,59 @@
 import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
-import { DECKS } from '../../lib/course.ts'
-import { renderHome } from '../../lib/home.ts'
+import { DECKS, OBJECTIVES } from '../../lib/course.ts'
+import { estimateMinutes, renderHome } from '../../lib/home.ts'
+import { parseProgress, recordSlide, resumeTarget } from '../../lib/progress.ts'
+
+const stats = new Map(DECKS.map(d => [d.slug, { slides: 12 + d.no, minutes: estimateMinutes(12 + d.no) }]))
 
 describe('renderHome', () => {
-  const html = renderHome(DECKS)
+  const html = renderHome(DECKS, stats, new Set(['02-containerd.pdf', '02-containerd-steps.pdf', '02-containerd-handout.pdf']))
   const doc = new JSDOM(html).window.document
 
-  it('is a French page', () => {
+  it('is a French page with the objectives and the prerequisites', () => {
     expect(doc.documentElement.lang).toBe('fr')
+    expect([...doc.querySelectorAll('[data-testid=home-objectives] li')].map(li => li.textContent)).toEqual([...OBJECTIVES])
+    expect(doc.querySelectorAll('[data-testid=home-prerequisites] li').length).toBeGreaterThan(0)
   })
-  it('lists the seven decks in order, one line each, linked relatively', () => {
-    const links = [...doc.querySelectorAll('[data-testid=home-deck] a')].map(a => a.getAttribute('href'))
-    expect(links).toEqual(DECKS.map(d => `./${d.slug}/`))
+  it('lists the seven decks in order, with their questions, size and duration, linked relatively', () => {
+    const decks = [...doc.querySelectorAll('[data-testid=home-deck]')]
+    expect(decks.map(d => d.querySelector('[data-testid=home-deck-link]')!.getAttribute('href'))).toEqual(DECKS.map(d => `./${d.slug}/`))
+    expect(decks[3].querySelector('[data-testid=home-meta]')!.textContent).toBe('15 diapositives · environ 30 min')
+    expect(decks[3].querySelectorAll('.questions li').length).toBe(DECKS[3].questions.length)
+  })
+  it('links only the PDFs that exist', () => {
+    expect([...doc.querySelectorAll('[data-testid=home-pdf]')].map(a => a.getAttribute('href')))
+      .toEqual(['./pdf/02-containerd.pdf', './pdf/02-containerd-steps.pdf', './pdf/02-containerd-handout.pdf'])
   })
   it('refers to nothing outside the site', () => {
-    expect(html).not.toMatch(/https?:\/\//)
+    expect(html).not.toMatch(/(?:src|href)="(?:https?:)?\/\//)
+  })
+  it('hides the resume offer until the learner has progress', () => {
+    expect(doc.querySelector<HTMLElement>('[data-testid=home-resume]')!.hidden).toBe(true)
+  })
+})
+
+describe('estimateMinutes', () => {
+  it('counts about two minutes a slide, in steps of five', () => {
+    expect(estimateMinutes(12)).toBe(25)
+    expect(estimateMinutes(1)).toBe(5)
+  })
+})
+
+describe('progress', () => {
+  it('resumes at the deck seen last, at its last slide', () => {
+    let p = recordSlide({}, '02-containerd', 4, 22, 1000)
+    p = recordSlide(p, '03-cri-o', 12, 19, 2000)
+    p = recordSlide(p, '02-containerd', 5, 22, 1500)
+    expect(resumeTarget(p, DECKS)).toEqual({ slug: '03-cri-o', slide: 12, label: 'Reprendre au chapitre 3, diapositive 12' })
+  })
+  it('names the overview', () => {
+    expect(resumeTarget(recordSlide({}, '00-runtimes-et-cri', 3, 18, 1), DECKS)?.label).toBe('Reprendre à la vue d’ensemble, diapositive 3')
+  })
+  it('offers nothing without progress, or with unreadable or foreign data', () => {
+    expect(resumeTarget({}, DECKS)).toBeUndefined()
+    expect(resumeTarget(parseProgress('{pas du json'), DECKS)).toBeUndefined()
+    expect(resumeTarget(parseProgress('[1,2]'), DECKS)).toBeUndefined()
+    expect(resumeTarget(recordSlide({}, 'autre-cours', 3, 9, 1), DECKS)).toBeUndefined()
   })
 })
