@@ -11,6 +11,15 @@ export interface OutlineEntry {
   level?: number
 }
 
+/** What the export writes beside a deck's PDFs (dist/pdf/<slug>.json), for tests and the course home. */
+export interface DeckManifest {
+  slug: string
+  title: string
+  /** Per slide: its title, its clicks, and where its diagrams are, in fractions of the slide. */
+  slides: { no: number, title: string, clicks: number, diagrams: { x: number, y: number, w: number, h: number }[] }[]
+  pages: { slides: number, steps: number, handout: number }
+}
+
 export interface PdfMetadata {
   title: string
   author: string

@@ -6,7 +6,7 @@
 // CHROMIUM_PATH chooses the browser. A PDF is only replaced by one that was checked.
 import type { Browser, Page } from 'playwright-chromium'
 import type { Deck } from '../lib/course.ts'
-import type { OutlineEntry } from '../lib/pdf.ts'
+import type { DeckManifest, OutlineEntry } from '../lib/pdf.ts'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
@@ -28,13 +28,6 @@ const SLIDE = { width: 980, height: 552 }
 const CONCURRENCY = 2 // decks rendered at once: one per core
 const TIMEOUT = Number(process.env.EXPORT_TIMEOUT_MS ?? 30_000) // to draw one slide
 const META = { author: COURSE_TITLE, language: 'fr-FR' }
-
-export interface DeckManifest {
-  slug: string
-  title: string
-  slides: { no: number, title: string, clicks: number, diagrams: { x: number, y: number, w: number, h: number }[] }[]
-  pages: { slides: number, steps: number, handout: number }
-}
 
 let browserPath: string
 try {
@@ -128,6 +121,8 @@ async function openPrintView(browser: Browser, deck: Deck, mode: 'true' | 'click
   page.on('pageerror', error => console.error(`  ! ${deck.slug} : erreur de page : ${error.message}`))
   await page.goto(`${server.url}/${deck.slug}/?print=${mode}#/1`)
   await page.emulateMedia({ media: 'screen' })
+  // The offline indicator floats over the slides; it has no place on paper.
+  await page.addStyleTag({ content: '.slidev-pwa-indicator { display: none !important; }' })
   return page
 }
 

@@ -1,4 +1,4 @@
-import type { DeckManifest } from '../../scripts/export.ts'
+import type { DeckManifest } from '../../lib/pdf.ts'
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -31,6 +31,10 @@ describe('the decks under slides/', () => {
       it('uses hash routing, so deep links work on any static host', () => {
         expect(hm.routerMode).toBe('hash')
       })
+      it('offers its own exported PDF from the download button, and works offline once built', () => {
+        expect(hm.download).toBe(`../pdf/${deck.slug}.pdf`)
+        expect(hm.pwa).toBe('build')
+      })
     })
   }
 })
