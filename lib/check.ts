@@ -188,22 +188,51 @@ function checkLinks(slide: SlideInfo, lines: string[], ctx: Context, report: Rep
   const further = /pour aller plus loin/i.test(slide.title ?? '') || /pour aller plus loin/i.test(slide.content)
   const noteStart = slide.note !== undefined ? lines.findIndex((l, i) => i >= slide.contentStart && i < slide.end && l.includes('<!--') && lines.slice(i, slide.end).join('\n').trim().endsWith('-->') && !lines.slice(i + 1, slide.end).some(x => x.includes('<!--'))) : -1
   const body = withoutCode(lines.slice(slide.contentStart, slide.end).join('\n'))
-  // Markdown links (not images, which checkImages handles), <a href> and <Link to>.
-  const targets = [...body.matchAll(/(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|\bhref="([^"]+)"|<Link\s[^>]*\bto="([^"]+)"/g)]
-  for (const m of targets) {
+  const lineAt = (index: number) => slide.contentStart + body.slice(0, index).split('\n').length
+  const external = (href: string, line: number) => {
+    const inNotes = noteStart >= 0 && line > noteStart
+    if (!further && !inNotes && !href.startsWith('mailto:'))
+      report(line, `lien externe hors de « Pour aller plus loin » et des notes : ${href}`)
+  }
+  // Markdown links (images are checkImages' business). Slidev turns those that start with
+  // `.`, `/` or `#` into links to a slide of the current deck.
+  for (const m of body.matchAll(/(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
     if (m[1] === '!')
       continue
-    const href = m[2] ?? m[3] ?? m[4]
-    const line = slide.contentStart + body.slice(0, m.index).split('\n').length
-    const inNotes = noteStart >= 0 && line > noteStart
+    const href = m[2]
+    const line = lineAt(m.index)
     if (isExternal(href)) {
-      if (!further && !inNotes && !href.startsWith('mailto:'))
-        report(line, `lien externe hors de « Pour aller plus loin » et des notes : ${href}`)
+      external(href, line)
       continue
     }
-    const problem = internalLinkProblem(href, ctx)
+    const slideNo = href.match(/^#?\/?(\d+)$/)?.[1]
+    if (slideNo) {
+      const problem = internalLinkProblem(`#/${slideNo}`, ctx)
+      if (problem)
+        report(line, problem)
+    }
+    else {
+      report(line, `lien Markdown « ${href} » : Slidev en fait un lien vers une diapositive de ce deck ; vers un autre deck, écrivez <DeckLink slug="…">, vers un fichier, <a href="…">`)
+    }
+  }
+  for (const m of body.matchAll(/<a\s[^>]*\bhref="([^"]+)"/g)) {
+    const line = lineAt(m.index)
+    if (isExternal(m[1])) {
+      external(m[1], line)
+      continue
+    }
+    const problem = internalLinkProblem(m[1], ctx)
     if (problem)
       report(line, problem)
+  }
+  for (const { name, tag, index } of findTags(body)) {
+    if (name !== 'DeckLink')
+      continue
+    const slug = tag.match(/\bslug="([^"]+)"/)?.[1]
+    const slideNo = tag.match(/\bslide="(\d+)"/)?.[1]
+    const problem = slug ? internalLinkProblem(`../${slug}/${slideNo ? `#/${slideNo}` : ''}`, ctx) : 'DeckLink sans slug'
+    if (problem)
+      report(lineAt(index), problem)
   }
 }
 
@@ -230,7 +259,9 @@ export function internalLinkProblem(href: string, ctx: Pick<Context, 'slideCount
       return `lien vers un deck qui n’existe pas : ${deck[1]}`
     return checkSlide(deck[1])
   }
-  const asset = path.replace(/^\.?\//, '')
+  if (path.startsWith('/'))
+    return `chemin absolu « ${path} » : il casse quand le site est servi sous un sous-chemin ; écrivez « .${path} »`
+  const asset = path.replace(/^\.\//, '')
   if (ctx.publicDirs.some(dir => existsSync(resolve(dir, asset))))
     return undefined
   return `lien interne qui ne mène nulle part : ${href}`

@@ -30,7 +30,12 @@ async function pythonServer(dir: string): Promise<string> {
   const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir], { stdio: 'ignore' })
   servers.push(server)
   const url = `http://127.0.0.1:${port}`
-  await expect.poll(() => fetch(url).then(r => r.ok, () => false), { timeout: 10_000 }).toBe(true)
+  // Ready when it answers: poll, with a deadline.
+  for (const deadline = Date.now() + 10_000; !(await fetch(url).then(r => r.ok, () => false));) {
+    if (Date.now() > deadline)
+      throw new Error(`python3 -m http.server ne répond pas sur ${url}`)
+    await new Promise(resolve => setTimeout(resolve, 50))
+  }
   return url
 }
 

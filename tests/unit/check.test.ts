@@ -25,6 +25,11 @@ describe('npm run check', () => {
   it('reports a link to slide 99', async () => {
     expect(await problems('slide-99')).toEqual([expect.stringMatching(/^tests\/fixtures\/check\/slide-99\.md:12: lien vers la diapositive 99 de 02-containerd, qui n’en a que \d+$/)])
   })
+  it('reports a Markdown link to another deck, which Slidev would turn into a link inside the deck', async () => {
+    expect(await problems('markdown-deck-link')).toEqual([
+      'tests/fixtures/check/markdown-deck-link.md:12: lien Markdown « ../02-containerd/ » : Slidev en fait un lien vers une diapositive de ce deck ; vers un autre deck, écrivez <DeckLink slug="…">, vers un fichier, <a href="…">',
+    ])
+  })
   it('reports a missing image', async () => {
     expect(await problems('missing-image')).toEqual(['tests/fixtures/check/missing-image.md:12: image introuvable : /schema-absent.png'])
   })

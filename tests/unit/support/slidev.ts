@@ -45,13 +45,16 @@ export function createClicks() {
 export const slidev = {
   clicks: createClicks(),
   printMode: ref(false),
+  /** The deck being shown, as its headmatter's exportFilename. */
+  deck: '02-containerd',
   reset() {
     slidev.clicks = createClicks()
     slidev.printMode.value = false
+    slidev.deck = '02-containerd'
   },
 }
 
 export const slidevClientMock = {
-  useSlideContext: () => ({ $clicksContext: slidev.clicks.context }),
+  useSlideContext: () => ({ $clicksContext: slidev.clicks.context, $slidev: { configs: { exportFilename: slidev.deck } } }),
   useNav: () => ({ isPrintMode: computed(() => slidev.printMode.value) }),
 }
