@@ -71,6 +71,8 @@ export interface CompareHop {
   sub?: string
   /** A hop that the "after" chain no longer has: struck out at its own click. */
   removed?: boolean
+  /** The word written on a struck hop; « retiré » by default. */
+  tag?: string
 }
 
 /**

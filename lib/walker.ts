@@ -38,6 +38,8 @@ export async function readState(page: Page, no: number, clicks: number): Promise
 export async function settle(page: Page, no: number, timeout?: number): Promise<void> {
   await page.waitForFunction(async (no) => {
     await document.fonts.ready
+    // Transitions start on the frame after a click's class change: let two frames pass first.
+    await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))
     // CSS transitions of what the click revealed (fade-ins) must end before we look at it.
     await Promise.all(document.getAnimations().map(a => a.finished.catch(() => {})))
     const slide = document.querySelector(`#slide-content [data-slidev-no="${no}"]`)

@@ -174,9 +174,9 @@ describe('the course site on a plain static server', () => {
     await page.mouse.move(30, 700)
     const button = page.locator('button[title="Download as PDF"]')
     await button.waitFor()
-    const request = page.waitForRequest(r => r.url() === `${site}/pdf/04-runc-oci.pdf`)
+    const download = page.waitForEvent('download')
     await button.click()
-    await request
+    expect((await download).url()).toBe(`${site}/pdf/04-runc-oci.pdf`)
     await context.close()
   })
 

@@ -107,7 +107,7 @@ describe('DiagramCompare', () => {
   it('strikes out the removed hops one per click, then shows the new chain', async () => {
     const cmp = mount(DiagramCompare, {
       props: {
-        before: [{ label: 'kubelet' }, { label: 'dockershim', removed: true }, { label: 'dockerd', removed: true }, { label: 'containerd' }],
+        before: [{ label: 'kubelet' }, { label: 'dockershim', removed: true }, { label: 'dockerd', removed: true, tag: 'hors du chemin' }, { label: 'containerd' }],
         after: [{ label: 'kubelet' }, { label: 'CRI' }, { label: 'containerd' }],
       },
       global,
@@ -119,7 +119,7 @@ describe('DiagramCompare', () => {
     await at(3)
     expect(states(cmp, 'compare-hop', 'data-label').dockerd).toBe('removed')
     expect(cmp.get('[data-testid=compare-after]').attributes('data-state')).toBe('visible')
-    expect(cmp.text()).toContain('retiré')
+    expect(cmp.findAll('.compare-hop__tag').map(t => t.text())).toEqual(['retiré', 'hors du chemin'])
   })
 })
 
