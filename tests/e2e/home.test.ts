@@ -20,7 +20,7 @@ describe('the course home', () => {
     const { page, context, faults } = await guardedPage(browser, siteUrl)
     await page.goto(`${siteUrl}/`)
     expect(await page.getAttribute('html', 'lang')).toBe('fr')
-    const decks = await page.locator('[data-testid=home-deck] a').evaluateAll(as => as.map(a => (a as HTMLAnchorElement).href))
+    const decks = await page.locator('[data-testid=home-deck-link]').evaluateAll(as => as.map(a => (a as HTMLAnchorElement).href))
     expect(decks).toEqual(DECKS.map(d => `${siteUrl}/${d.slug}/`))
     const links = await page.locator('a[href], link[href]').evaluateAll(els => els.map(e => (e as HTMLAnchorElement).href))
     for (const link of links) {
