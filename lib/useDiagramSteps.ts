@@ -1,5 +1,5 @@
 import type { ComputedRef, MaybeRefOrGetter, Ref } from 'vue'
-import { useSlideContext } from '@slidev/client'
+import { useNav, useSlideContext } from '@slidev/client'
 import { computed, onMounted, onUnmounted, ref, toValue, watchEffect } from 'vue'
 import { freshStepAtClick, stepAtClick } from './steps.ts'
 
@@ -28,7 +28,11 @@ let nextId = 0
  */
 export function useDiagramSteps(options: UseDiagramStepsOptions): UseDiagramSteps {
   const total = computed(() => Math.max(0, Math.floor(toValue(options.total))))
-  const { $clicksContext: clicks } = useSlideContext()
+  const { $clicksContext: clicks, $renderContext } = useSlideContext()
+  const { isPrintMode, isPrintWithClicks } = useNav()
+  // A finished picture emphasises nothing: the overview, and print without clicks (whose click
+  // count Slidev clamps to the slide's last click, which would otherwise look like a live step).
+  const still = computed(() => $renderContext.value === 'overview' || (isPrintMode.value && !isPrintWithClicks.value))
   const id = `diagram-steps-${nextId++}`
   // Complete until mounted, so that a render before registration never shows an empty diagram.
   const step = ref(total.value)
@@ -43,7 +47,7 @@ export function useDiagramSteps(options: UseDiagramStepsOptions): UseDiagramStep
     clicks.register(id, info)
     watchEffect(() => {
       step.value = stepAtClick(clicks.current, info.start, total.value)
-      fresh.value = freshStepAtClick(clicks.current, info.start, total.value)
+      fresh.value = still.value ? 0 : freshStepAtClick(clicks.current, info.start, total.value)
     })
   })
   onUnmounted(() => clicks.unregister(id))

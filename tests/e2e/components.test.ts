@@ -123,6 +123,8 @@ describe('the diagram components on real slides', () => {
     await page.goto(`${deckUrl}?print=true#/2`)
     await page.locator('[data-slidev-no="2"] [data-testid=diagram-flow]').first().waitFor({ state: 'attached' })
     await expect.poll(() => visible(page, 2, 'flow-node', 'data-id')).toEqual(FLOW_STEPS[5])
+    // The finished diagram on paper emphasises no step.
+    expect(await page.locator('[data-slidev-no="2"] [data-state=new]').count()).toBe(0)
     await page.goto(`${deckUrl}?print=clicks#/2?clicks=2`)
     await page.locator('[data-slidev-no="2"] [data-testid=diagram-flow]').first().waitFor({ state: 'attached' })
     await expect.poll(() => visible(page, 2, 'flow-node', 'data-id')).toEqual(FLOW_STEPS[2])

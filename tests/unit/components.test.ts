@@ -51,6 +51,22 @@ describe('DiagramFlow', () => {
     await at(999999)
     expect(Object.values(states(flow, 'flow-node'))).toEqual(['visible', 'visible', 'visible', 'visible'])
   })
+  it('emphasises nothing on a printed slide or in the overview, but does on a printed click', async () => {
+    slidev.printMode.value = true
+    const printed = mount(DiagramFlow, { props: { nodes, edges }, global })
+    await at(2)
+    expect(Object.values(states(printed, 'flow-node'))).toEqual(['visible', 'visible', 'visible', 'visible'])
+    slidev.printWithClicks.value = true
+    await nextTick()
+    await at(1)
+    await at(2)
+    expect(states(printed, 'flow-node').runc).toBe('new')
+    slidev.reset()
+    slidev.renderContext.value = 'overview'
+    const overview = mount(DiagramFlow, { props: { nodes, edges }, global })
+    await at(2)
+    expect(Object.values(states(overview, 'flow-node'))).not.toContain('new')
+  })
   it('follows a v-click already on the slide, and honours an absolute `at`', async () => {
     slidev.clicks.context.register('v-click', slidev.clicks.context.calculateSince('+1'))
     const after = mount(DiagramFlow, { props: { nodes, edges }, global })

@@ -45,16 +45,20 @@ export function createClicks() {
 export const slidev = {
   clicks: createClicks(),
   printMode: ref(false),
+  printWithClicks: ref(false),
+  renderContext: ref('slide'),
   /** The deck being shown, as its headmatter's exportFilename. */
   deck: '02-containerd',
   reset() {
     slidev.clicks = createClicks()
     slidev.printMode.value = false
+    slidev.printWithClicks.value = false
+    slidev.renderContext.value = 'slide'
     slidev.deck = '02-containerd'
   },
 }
 
 export const slidevClientMock = {
-  useSlideContext: () => ({ $clicksContext: slidev.clicks.context, $slidev: { configs: { exportFilename: slidev.deck } } }),
-  useNav: () => ({ isPrintMode: computed(() => slidev.printMode.value) }),
+  useSlideContext: () => ({ $clicksContext: slidev.clicks.context, $renderContext: slidev.renderContext, $slidev: { configs: { exportFilename: slidev.deck } } }),
+  useNav: () => ({ isPrintMode: computed(() => slidev.printMode.value), isPrintWithClicks: slidev.printWithClicks }),
 }
