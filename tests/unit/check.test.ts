@@ -2,7 +2,8 @@
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { checkDeck, formatProblem } from '../../lib/check.ts'
-import { ROOT } from '../../lib/paths.ts'
+import { DECKS } from '../../lib/course.ts'
+import { deckFile, ROOT } from '../../lib/paths.ts'
 
 const fixture = (name: string) => `${ROOT}tests/fixtures/check/${name}.md`
 const problems = async (name: string) => (await checkDeck(fixture(name))).map(formatProblem)
@@ -55,6 +56,9 @@ describe('npm run check', () => {
     expect(result.stderr).toContain('tests/fixtures/check/no-notes.md:9: diapositive 2 sans notes de l’orateur\n')
     expect(result.stderr).toContain('tests/fixtures/check/click-5.md:16: [click:5]')
     expect(result.stderr).toContain('2 problèmes')
+  })
+  it.each(DECKS.map(d => d.slug))('finds nothing wrong in the course’s own deck %s', async (slug) => {
+    expect((await checkDeck(deckFile(slug))).map(formatProblem)).toEqual([])
   })
   it('exits 0 on a clean deck', () => {
     const result = cli('tests/fixtures/check/clean.md')
