@@ -18,7 +18,7 @@ export interface Deck {
 export const COURSE_TITLE = 'Runtimes & CRI'
 
 export const DECKS: readonly Deck[] = [
-  { no: 0, slug: '00-runtimes-et-cri', title: 'Runtimes & CRI : vue d’ensemble du module', summary: 'Le contexte, les six chapitres et l’architecture complète, de kubectl au noyau.', questions: ['Comment un pod passe-t-il de kubectl au noyau Linux ?', 'Quels runtimes existent, et que mesurent leurs tailles ?'] },
+  { no: 0, slug: '00-runtimes-et-cri', title: 'Runtimes & CRI : vue d’ensemble du module', summary: 'Le contexte, les six chapitres et l’architecture complète, de kubectl au noyau.', questions: ['Comment un Pod passe-t-il de kubectl au noyau Linux ?', 'Quels runtimes existent, et que mesurent leurs tailles ?'] },
   { no: 1, slug: '01-comprendre-les-runtimes', title: 'Comprendre les runtimes', summary: 'Qu’est-ce qu’un runtime de conteneur, haut niveau contre bas niveau, et l’écosystème actuel.', questions: ['Qu’est-ce qu’un runtime de conteneur ?', 'Que fait un runtime de haut niveau, et un runtime de bas niveau ?', 'Pourquoi existe-t-il plusieurs runtimes ?'] },
   { no: 2, slug: '02-containerd', title: 'containerd', summary: 'Le runtime de haut niveau issu de Docker : architecture, plugin CRI, ctr et nerdctl.', questions: ['Qu’est-ce que containerd ?', 'Comment Docker et Kubernetes s’en servent-ils ?', 'Quand utiliser ctr, nerdctl ou crictl ?'] },
   { no: 3, slug: '03-cri-o', title: 'CRI-O', summary: 'Un runtime conçu pour Kubernetes seul, et quand le préférer à containerd.', questions: ['Comment CRI-O diffère-t-il de containerd ?', 'Quand choisir CRI-O ?'] },
