@@ -1,6 +1,7 @@
 import type { SourceSlideInfo as SlideInfo } from '@slidev/types'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve } from 'node:path'
+import process from 'node:process'
 import { getDefaultConfig, parseSync, resolveConfig, verifyConfig } from '@slidev/parser'
 import { DECKS } from './course.ts'
 import { countClicks, findTags, withoutCode } from './deck-clicks.ts'
@@ -86,6 +87,7 @@ export async function checkAndReport(paths: string[]): Promise<number> {
   if (count)
     console.error(`\n${count} problème${count > 1 ? 's' : ''} : corrigez-le${count > 1 ? 's' : ''} avant de construire ou d’exporter.`)
   else
+    // eslint-disable-next-line no-console -- the command's own report
     console.log(`✓ ${paths.length} deck${paths.length > 1 ? 's' : ''} vérifié${paths.length > 1 ? 's' : ''}, aucun problème.`)
   return count
 }
@@ -290,7 +292,7 @@ function checkNotes(slide: SlideInfo, lines: string[], report: Report) {
     return
   }
   const clicks = countClicks(slide.content, slide.frontmatter ?? {})
-  const noteLine = lineOf(lines, slide.contentStart, slide.end, l => l.includes('<!--')) 
+  const noteLine = lineOf(lines, slide.contentStart, slide.end, l => l.includes('<!--'))
   const markers = [...slide.note.matchAll(/\[click(?::(\d+))?\]/g)]
   let sequential = 0
   for (const marker of markers) {

@@ -1,6 +1,7 @@
-import { spawn } from 'node:child_process'
-import { DECKS, findDeck } from './course.ts'
 import type { Deck } from './course.ts'
+import { spawn } from 'node:child_process'
+import process from 'node:process'
+import { DECKS, findDeck } from './course.ts'
 
 /** Prints a message for a person, without a stack trace, and exits non-zero. */
 export function fail(message: string): never {

@@ -1,6 +1,6 @@
-import { compareSteps, sequential, stepCount } from './steps.ts'
-import { layoutFlow } from './flow-layout.ts'
 import type { FlowEdge, FlowNode } from './flow-layout.ts'
+import { layoutFlow } from './flow-layout.ts'
+import { compareSteps, sequential, stepCount } from './steps.ts'
 
 export interface TagMatch {
   name: string
@@ -15,7 +15,7 @@ export interface TagMatch {
  */
 export function findTags(text: string): TagMatch[] {
   const tags: TagMatch[] = []
-  for (const start of text.matchAll(/<([A-Z][\w]*|[a-z][\w]*(?:-[\w]+)+)(?=[\s/>])/g)) {
+  for (const start of text.matchAll(/<([A-Z]\w*|[a-z]\w*(?:-\w+)+)(?=[\s/>])/g)) {
     let inQuotes = false
     let end = start.index + start[0].length
     for (; end < text.length; end++) {
@@ -31,7 +31,7 @@ export function findTags(text: string): TagMatch[] {
 
 /** Markdown without its fenced code blocks, lines kept in place (blanked) so offsets still match. */
 export function withoutCode(text: string): string {
-  return text.replace(/^(```|~~~)[\s\S]*?^\1.*$/gm, block => block.replace(/[^\n]/g, ' '))
+  return text.replace(/^(```|~~~)[\s\S]+?^\1.*$/gm, block => block.replace(/[^\n]/g, ' '))
 }
 
 /** Evaluates a prop written as a JS literal in Markdown (`:nodes="[…]"`); undefined if it is not one. */

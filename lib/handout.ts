@@ -1,4 +1,5 @@
 /** The A4 handout: each slide as a picture beside its speaker notes, as real text. */
+import { Buffer } from 'node:buffer'
 
 export interface HandoutSlide {
   no: number

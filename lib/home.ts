@@ -16,11 +16,13 @@ export const HOME_FONTS = [
 export const COMPLETE_PDF = 'runtimes-et-cri-complet.pdf'
 
 /** The three PDFs of a deck, as the export names them, with their labels on the home page. */
-export const deckPdfs = (slug: string) => [
-  { file: `${slug}.pdf`, label: 'diapositives' },
-  { file: `${slug}-steps.pdf`, label: 'pas à pas' },
-  { file: `${slug}-handout.pdf`, label: 'support A4 avec notes' },
-]
+export function deckPdfs(slug: string) {
+  return [
+    { file: `${slug}.pdf`, label: 'diapositives' },
+    { file: `${slug}-steps.pdf`, label: 'pas à pas' },
+    { file: `${slug}-handout.pdf`, label: 'support A4 avec notes' },
+  ]
+}
 
 export interface DeckStats {
   slides: number
@@ -42,8 +44,7 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
  */
 export function renderHome(decks: readonly Deck[], stats: ReadonlyMap<string, DeckStats>, pdfs: ReadonlySet<string>): string {
   const fontFaces = HOME_FONTS.map(f => `@font-face{font-family:"${f.family}";font-style:normal;font-weight:${f.weight};font-display:swap;src:url(./fonts/${f.file}) format("woff2")}`).join('\n')
-  const pdfLinks = (slug: string) => deckPdfs(slug).filter(p => pdfs.has(p.file))
-    .map(p => `<a href="./pdf/${p.file}" data-testid="home-pdf">PDF ${p.label}</a>`).join(' · ')
+  const pdfLinks = (slug: string) => deckPdfs(slug).filter(p => pdfs.has(p.file)).map(p => `<a href="./pdf/${p.file}" data-testid="home-pdf">PDF ${p.label}</a>`).join(' · ')
   const items = decks.map((d) => {
     const s = stats.get(d.slug)
     const meta = s ? `${s.slides} diapositives · environ ${s.minutes} min` : ''

@@ -1,4 +1,5 @@
 import { dirname, resolve } from 'node:path'
+import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 
 /** Absolute paths of the repository, whatever the working directory. ROOT ends with `/`. */

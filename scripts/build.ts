@@ -1,6 +1,7 @@
 // npm run build [-- n|slug ...]: builds each deck into dist/<slug>/ with its own base, then the course home.
 // BASE=/cours/ npm run build deploys the whole site under a sub-path.
 import { rmSync } from 'node:fs'
+import process from 'node:process'
 import { checkAndReport } from '../lib/check.ts'
 import { decksFromArgs, fail, run } from '../lib/cli.ts'
 import { writeHome } from '../lib/home.ts'

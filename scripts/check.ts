@@ -1,6 +1,7 @@
 // npm run check [-- n|slug|file.md ...]: checks every deck (or those named) and prints each problem as
 // slides/<file>.md:<line>: <message>. Exits 1 when there is at least one.
 import { existsSync } from 'node:fs'
+import process from 'node:process'
 import { checkAndReport } from '../lib/check.ts'
 import { decksFromArgs } from '../lib/cli.ts'
 import { deckFile } from '../lib/paths.ts'

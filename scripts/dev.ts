@@ -1,7 +1,8 @@
+import process from 'node:process'
+import { checkAndReport } from '../lib/check.ts'
 // npm run dev -- [n|slug] [slidev options]: presents one deck with hot reload (the overview by default).
 // The server listens on localhost only; `--remote <password>` opens it to the network, never without one.
 import { decksFromArgs, fail, run } from '../lib/cli.ts'
-import { checkAndReport } from '../lib/check.ts'
 import { deckFile, SLIDEV_BIN } from '../lib/paths.ts'
 
 const [query, ...rest] = process.argv.slice(2)

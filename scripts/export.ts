@@ -10,10 +10,11 @@ import type { DeckManifest, OutlineEntry } from '../lib/pdf.ts'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
+import process from 'node:process'
 import { parseSync } from '@slidev/parser'
 import { chromium } from 'playwright-chromium'
-import { chromiumArgs, ChromiumNotFoundError, findChromium } from '../lib/chromium.ts'
 import { checkAndReport } from '../lib/check.ts'
+import { chromiumArgs, ChromiumNotFoundError, findChromium } from '../lib/chromium.ts'
 import { decksFromArgs, fail } from '../lib/cli.ts'
 import { COURSE_TITLE, DECKS } from '../lib/course.ts'
 import { handoutHtml } from '../lib/handout.ts'
@@ -48,7 +49,7 @@ if (unbuilt.length)
 
 mkdirSync(PDF_DIR, { recursive: true })
 // An interrupted export leaves no half-written file behind; good PDFs already there stay.
-const removeTemporaries = () => {
+function removeTemporaries() {
   for (const f of readdirSync(PDF_DIR)) {
     if (f.includes(`.tmp-${process.pid}`))
       rmSync(`${PDF_DIR}/${f}`, { force: true })

@@ -1,6 +1,6 @@
+import { ChromiumNotFoundError, findChromium } from '../lib/chromium.ts'
 // npm run chromium: prints the browser that tests and exports will use, or how to install one.
 import { fail } from '../lib/cli.ts'
-import { ChromiumNotFoundError, findChromium } from '../lib/chromium.ts'
 
 try {
   const { path, source } = findChromium()

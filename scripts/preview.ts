@@ -1,5 +1,6 @@
 // npm run preview [-- port]: serves dist/ on localhost, as any static host would.
 import { existsSync } from 'node:fs'
+import process from 'node:process'
 import { fail } from '../lib/cli.ts'
 import { DIST_DIR } from '../lib/paths.ts'
 import { serveStatic } from '../lib/serve.ts'

@@ -2,6 +2,7 @@
 // click state (add --with-clicks for every click state), and the faults the walker would report.
 // Output: tests/.output/screenshots/<slug>/<slide>-<click>.png, or SHOTS_DIR.
 import { mkdirSync, rmSync } from 'node:fs'
+import process from 'node:process'
 import { guardedPage, launchBrowser } from '../lib/browser.ts'
 import { decksFromArgs } from '../lib/cli.ts'
 import { DIST_DIR, ROOT } from '../lib/paths.ts'

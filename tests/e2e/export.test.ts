@@ -12,10 +12,11 @@ import { assertSiteBuilt } from './support/site.ts'
 // Real exports of two real decks: the overview (mermaid, flow diagrams) and the CRI chapter.
 const SLUGS = ['00-runtimes-et-cri', '05-interface-cri']
 const pdf = (name: string) => `${DIST_DIR}/pdf/${name}`
-const exportCmd = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-  spawnSync(process.execPath, [`${ROOT}scripts/export.ts`, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } })
+function exportCmd(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return spawnSync(process.execPath, [`${ROOT}scripts/export.ts`, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } })
+}
 const manifest = (slug: string) => JSON.parse(readFileSync(pdf(`${slug}.json`), 'utf8')) as DeckManifest
-const normalise = (s: string) => s.replace(/[\s\u00A0\u202F]+/g, ' ').replace(/[’']/g, '\'').trim()
+const normalise = (s: string) => s.replace(/\s+/g, ' ').replace(/[’']/g, '\'').trim()
 
 let exportOutput: string
 

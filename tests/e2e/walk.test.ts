@@ -1,10 +1,10 @@
 import type { Browser } from 'playwright-chromium'
 import type { WalkResult } from '../../lib/walker.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { DECKS } from '../../lib/course.ts'
 import { guardedPage, launchBrowser } from '../../lib/browser.ts'
-import { assertSiteBuilt } from './support/site.ts'
+import { DECKS } from '../../lib/course.ts'
 import { walkDeck } from '../../lib/walker.ts'
+import { assertSiteBuilt } from './support/site.ts'
 
 const siteUrl = inject('siteUrl')
 let browser: Browser
@@ -18,6 +18,7 @@ afterAll(async () => {
   await browser?.close()
   const slides = walked.reduce((n, w) => n + w.slides, 0)
   const states = walked.reduce((n, w) => n + w.states.length, 0)
+  // eslint-disable-next-line no-console -- the closing figures of the walk are the point of this line
   console.log(`Parcours : ${walked.length} decks, ${slides} diapositives, ${states} états de clic.`)
 })
 

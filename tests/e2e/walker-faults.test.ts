@@ -2,8 +2,8 @@ import type { Browser } from 'playwright-chromium'
 import type { StaticServer } from '../../lib/serve.ts'
 import type { WalkResult } from '../../lib/walker.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { serveStatic } from '../../lib/serve.ts'
 import { guardedPage, launchBrowser } from '../../lib/browser.ts'
+import { serveStatic } from '../../lib/serve.ts'
 import { walkDeck } from '../../lib/walker.ts'
 import { buildFixture, FIXTURE_SITE } from './support/fixtures.ts'
 
@@ -24,8 +24,9 @@ afterAll(async () => {
   await server?.close()
 })
 
-const faultsAt = (slide: number, click: number) =>
-  result.faults.filter(f => f.startsWith(`broken-deck diapositive ${slide} clic ${click}:`))
+function faultsAt(slide: number, click: number) {
+  return result.faults.filter(f => f.startsWith(`broken-deck diapositive ${slide} clic ${click}:`))
+}
 
 describe('the walker reports each kind of fault, with deck, slide and click', () => {
   it('walks the whole broken deck', () => {

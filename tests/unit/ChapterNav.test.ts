@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ChapterNav from '../../components/ChapterNav.vue'
 
-describe('ChapterNav', () => {
+describe('chapterNav', () => {
   it('shows the module, the chapter out of six and the slide', () => {
     const nav = mount(ChapterNav, { props: { slug: '02-containerd', page: 3, total: 14 } })
     expect(nav.text().replace(/\s+/g, ' ')).toContain('Runtimes & CRI · chapitre 2/6 · 3/14')

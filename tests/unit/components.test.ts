@@ -25,12 +25,13 @@ async function at(clicks: number) {
   slidev.clicks.current.value = clicks
   await nextTick()
 }
-const states = (wrapper: ReturnType<typeof mount>, testid: string, key = 'data-id') =>
-  Object.fromEntries(wrapper.findAll(`[data-testid=${testid}]`).map(n => [n.attributes(key), n.attributes('data-state')]))
+function states(wrapper: ReturnType<typeof mount>, testid: string, key = 'data-id') {
+  return Object.fromEntries(wrapper.findAll(`[data-testid=${testid}]`).map(n => [n.attributes(key), n.attributes('data-state')]))
+}
 
 beforeEach(() => slidev.reset())
 
-describe('DiagramFlow', () => {
+describe('diagramFlow', () => {
   it('claims one click per step from the slide, and reveals nodes and edges click by click', async () => {
     const flow = mount(DiagramFlow, { props: { nodes, edges, captions: ['début', 'runtimes', 'runc'] }, global })
     expect(slidev.clicks.context.total).toBe(2)
@@ -102,7 +103,7 @@ describe('DiagramFlow', () => {
   })
 })
 
-describe('DiagramSequence', () => {
+describe('diagramSequence', () => {
   const actors = [{ id: 'kubelet', label: 'kubelet' }, { id: 'rt', label: 'containerd' }]
   const messages = [
     { from: 'kubelet', to: 'rt', label: 'RunPodSandbox', service: 'RuntimeService' },
@@ -119,7 +120,7 @@ describe('DiagramSequence', () => {
   })
 })
 
-describe('DiagramCompare', () => {
+describe('diagramCompare', () => {
   it('strikes out the removed hops one per click, then shows the new chain', async () => {
     const cmp = mount(DiagramCompare, {
       props: {
@@ -139,7 +140,7 @@ describe('DiagramCompare', () => {
   })
 })
 
-describe('DiagramTimeline', () => {
+describe('diagramTimeline', () => {
   it('reveals one event per click', async () => {
     const tl = mount(DiagramTimeline, { props: { events: [{ date: '2016', title: 'CRI alpha' }, { date: '2022', title: 'dockershim retiré' }] }, global })
     await at(1)
@@ -147,7 +148,7 @@ describe('DiagramTimeline', () => {
   })
 })
 
-describe('TerminalReplay', () => {
+describe('terminalReplay', () => {
   it('shows one command and its output per click, as plain text', async () => {
     const term = mount(TerminalReplay, { props: { commands: [{ cmd: 'crictl pods', out: 'POD ID   NAME' }, { cmd: 'crictl ps' }] }, global })
     await at(1)
@@ -156,7 +157,7 @@ describe('TerminalReplay', () => {
   })
 })
 
-describe('Quiz', () => {
+describe('quiz', () => {
   const props = { question: 'Qui parle au noyau ?', options: ['containerd', 'runc'], answer: 1, explanation: 'runc crée les namespaces.' }
   it('checks a wrong answer and shows the right one with the explanation', async () => {
     const quiz = mount(Quiz, { props, global })

@@ -8,7 +8,7 @@ vi.mock('@slidev/client', async () => (await import('./support/slidev.ts')).slid
 
 beforeEach(() => slidev.reset())
 
-describe('DeckLink', () => {
+describe('deckLink', () => {
   it('links to another deck by a relative URL, named after it by default', () => {
     const link = mount(DeckLink, { props: { slug: '03-cri-o' } })
     expect(link.attributes('href')).toBe('../03-cri-o/')
@@ -21,7 +21,7 @@ describe('DeckLink', () => {
   })
 })
 
-describe('NextChapter', () => {
+describe('nextChapter', () => {
   it('invites to the next chapter, with its title and what it answers', () => {
     slidev.deck = '02-containerd'
     const next = mount(NextChapter)

@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs'
+import process from 'node:process'
 import { run } from '../../../lib/cli.ts'
 import { ROOT, SLIDEV_BIN } from '../../../lib/paths.ts'
 
