@@ -1,6 +1,8 @@
+import type { FoundChromium } from './chromium.ts'
 import type { Deck } from './course.ts'
 import { spawn } from 'node:child_process'
 import process from 'node:process'
+import { ChromiumNotFoundError, findChromium } from './chromium.ts'
 import { DECKS, findDeck } from './course.ts'
 
 /** Prints a message for a person, without a stack trace, and exits non-zero. */
@@ -28,4 +30,16 @@ export function run(command: string, args: string[], options: { cwd?: string, en
     child.on('error', reject)
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
   })
+}
+
+/** The browser for a command line tool; without one, says how to install it and exits 1. */
+export function chromiumOrFail(): FoundChromium {
+  try {
+    return findChromium()
+  }
+  catch (error) {
+    if (error instanceof ChromiumNotFoundError)
+      fail(error.message)
+    throw error
+  }
 }

@@ -1,5 +1,6 @@
 /** The A4 handout: each slide as a picture beside its speaker notes, as real text. */
 import { Buffer } from 'node:buffer'
+import { escapeHtml } from './html.ts'
 
 export interface HandoutSlide {
   no: number
@@ -9,8 +10,6 @@ export interface HandoutSlide {
   /** Speaker notes in Markdown, as written in the deck. */
   notes?: string
 }
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /**
  * Speaker notes (a small Markdown subset) as HTML for readers: paragraphs, **bold**, *italics*,

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 import { parseSync } from '@slidev/parser'
 import { chapterLabel, COURSE_TITLE, DECKS, OBJECTIVES, PREREQUISITES } from './course.ts'
+import { escapeHtml } from './html.ts'
 import { deckFile, ROOT } from './paths.ts'
 import { PROGRESS_KEY, resumeTarget } from './progress.ts'
 
@@ -12,6 +13,11 @@ export const HOME_FONTS = [
   { family: 'Nunito Sans', weight: 400, file: 'nunito-sans-latin-400-normal.woff2', pkg: '@fontsource/nunito-sans' },
   { family: 'Nunito Sans', weight: 700, file: 'nunito-sans-latin-700-normal.woff2', pkg: '@fontsource/nunito-sans' },
 ]
+
+/** Where a font file of HOME_FONTS is on disk, inside its @fontsource package. */
+export function fontFilePath(font: typeof HOME_FONTS[number]): string {
+  return `${dirname(createRequire(import.meta.url).resolve(`${font.pkg}/package.json`))}/files/${font.file}`
+}
 
 export const COMPLETE_PDF = 'runtimes-et-cri-complet.pdf'
 
@@ -35,8 +41,6 @@ export function estimateMinutes(slides: number): number {
   return Math.max(5, Math.round((slides * 2) / 5) * 5)
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-
 /**
  * The course home (dist/index.html), in French: objectives, prerequisites, the decks in order with
  * their questions, size, duration, slides and PDFs, and an offer to resume. Every link is relative,
@@ -51,10 +55,10 @@ export function renderHome(decks: readonly Deck[], stats: ReadonlyMap<string, De
     const links = pdfLinks(d.slug)
     return `
       <li class="deck" data-testid="home-deck" data-slug="${d.slug}">
-        <p class="label">${escape(chapterLabel(d))}${meta ? ` · <span data-testid="home-meta">${meta}</span>` : ''}</p>
-        <h3><a href="./${d.slug}/" data-testid="home-deck-link">${escape(d.title)}</a></h3>
-        <p>${escape(d.summary)}</p>
-        <ul class="questions">${d.questions.map(q => `<li>${escape(q)}</li>`).join('')}</ul>
+        <p class="label">${escapeHtml(chapterLabel(d))}${meta ? ` · <span data-testid="home-meta">${meta}</span>` : ''}</p>
+        <h3><a href="./${d.slug}/" data-testid="home-deck-link">${escapeHtml(d.title)}</a></h3>
+        <p>${escapeHtml(d.summary)}</p>
+        <ul class="questions">${d.questions.map(q => `<li>${escapeHtml(q)}</li>`).join('')}</ul>
         ${links ? `<p class="pdfs">${links}</p>` : ''}
       </li>`
   }).join('')
@@ -76,7 +80,7 @@ try {
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>${escape(COURSE_TITLE)} : accueil du cours</title>
+  <title>${escapeHtml(COURSE_TITLE)} : accueil du cours</title>
   <link rel="icon" href="./favicon.svg" type="image/svg+xml">
   <style>
 ${fontFaces}
@@ -100,13 +104,13 @@ footer{color:#6b7280;font-size:.85rem;margin-top:2rem}
 </head>
 <body>
   <main>
-    <h1>${escape(COURSE_TITLE)}</h1>
+    <h1>${escapeHtml(COURSE_TITLE)}</h1>
     <p class="lead">Comment les conteneurs tournent vraiment sous Kubernetes : runtimes de haut et de bas niveau, containerd, CRI-O, runc et l’OCI, l’interface CRI, et la fin de dockershim.</p>
     <p id="resume" data-testid="home-resume" hidden><a id="resume-link" href="./">Reprendre</a></p>
     <h2>Ce que vous comprendrez</h2>
-    <ul data-testid="home-objectives">${OBJECTIVES.map(o => `<li>${escape(o)}</li>`).join('')}</ul>
+    <ul data-testid="home-objectives">${OBJECTIVES.map(o => `<li>${escapeHtml(o)}</li>`).join('')}</ul>
     <h2>Prérequis</h2>
-    <ul data-testid="home-prerequisites">${PREREQUISITES.map(p => `<li>${escape(p)}</li>`).join('')}</ul>
+    <ul data-testid="home-prerequisites">${PREREQUISITES.map(p => `<li>${escapeHtml(p)}</li>`).join('')}</ul>
     <h2>Les chapitres</h2>
     <ol class="decks">${items}
     </ol>
@@ -133,9 +137,8 @@ export function deckStats(decks: readonly Deck[] = DECKS): Map<string, DeckStats
 export function writeHome(distDir: string): void {
   const pdfs = new Set(DECKS.flatMap(d => deckPdfs(d.slug).map(p => p.file)).concat(COMPLETE_PDF).filter(f => existsSync(`${distDir}/pdf/${f}`)))
   mkdirSync(`${distDir}/fonts`, { recursive: true })
-  const require = createRequire(import.meta.url)
   for (const font of HOME_FONTS)
-    copyFileSync(`${dirname(require.resolve(`${font.pkg}/package.json`))}/files/${font.file}`, `${distDir}/fonts/${font.file}`)
+    copyFileSync(fontFilePath(font), `${distDir}/fonts/${font.file}`)
   copyFileSync(`${ROOT}public/favicon.svg`, `${distDir}/favicon.svg`)
   writeFileSync(`${distDir}/index.html`, renderHome(DECKS, deckStats(), pdfs))
 }

@@ -15,22 +15,25 @@ export interface WalkResult {
 
 const stateSelector = (page: number) => `#slide-content [data-slidev-no="${page}"] [data-testid="slide-state"]`
 
-/** Reads the position of the slide that Slidev shows now, once it is rendered. */
-export async function readState(page: Page, no: number, clicks: number): Promise<SlideState> {
+/**
+ * Reads the position of the slide that Slidev shows now, once it is rendered. Without `clicks`,
+ * any click state will do (print views, where Slidev sets the clicks itself).
+ */
+export async function readState(page: Page, no: number, clicks?: number, timeout?: number): Promise<SlideState> {
   const handle = await page.waitForFunction(({ selector, no, clicks }) => {
     // The route says which slide is current; Slidev also renders the neighbours in advance.
     const [path, query = ''] = location.hash.slice(1).split('?')
     const routeClicks = Number(new URLSearchParams(query).get('clicks') ?? 0)
-    if (path !== `/${no}` || routeClicks !== clicks)
+    if (path !== `/${no}` || (clicks !== undefined && routeClicks !== clicks))
       return null
     const el = document.querySelector(selector)
-    if (!el || Number(el.getAttribute('data-clicks')) !== clicks)
+    if (!el || (clicks !== undefined && Number(el.getAttribute('data-clicks')) !== clicks))
       return null
     // The slide-bottom layer mounts before the slide's own (lazy-loaded) content.
     if (!el.closest('[data-slidev-no]')?.querySelector('.slidev-layout'))
       return null
-    return { page: Number(el.getAttribute('data-page')), clicks, clicksTotal: Number(el.getAttribute('data-clicks-total')) }
-  }, { selector: stateSelector(no), no, clicks })
+    return { page: Number(el.getAttribute('data-page')), clicks: Number(el.getAttribute('data-clicks')), clicksTotal: Number(el.getAttribute('data-clicks-total')) }
+  }, { selector: stateSelector(no), no, clicks }, { timeout })
   return handle.jsonValue() as Promise<SlideState>
 }
 

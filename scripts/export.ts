@@ -8,21 +8,20 @@ import type { Browser, Page } from 'playwright-chromium'
 import type { Deck } from '../lib/course.ts'
 import type { DeckManifest, OutlineEntry } from '../lib/pdf.ts'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname } from 'node:path'
 import process from 'node:process'
 import { parseSync } from '@slidev/parser'
 import { chromium } from 'playwright-chromium'
 import { checkAndReport } from '../lib/check.ts'
-import { chromiumArgs, ChromiumNotFoundError, findChromium } from '../lib/chromium.ts'
-import { decksFromArgs, fail } from '../lib/cli.ts'
+import { chromiumArgs } from '../lib/chromium.ts'
+import { chromiumOrFail, decksFromArgs, fail } from '../lib/cli.ts'
 import { COURSE_TITLE, DECKS } from '../lib/course.ts'
 import { handoutHtml } from '../lib/handout.ts'
-import { HOME_FONTS, writeHome } from '../lib/home.ts'
+import { fontFilePath, HOME_FONTS, writeHome } from '../lib/home.ts'
+import { escapeHtml } from '../lib/html.ts'
 import { deckFile, DIST_DIR } from '../lib/paths.ts'
 import { finishPdf, mergePdfs, writePdfSafely } from '../lib/pdf.ts'
 import { serveStatic } from '../lib/serve.ts'
-import { settle } from '../lib/walker.ts'
+import { readState, settle } from '../lib/walker.ts'
 
 const PDF_DIR = `${DIST_DIR}/pdf`
 const SLIDE = { width: 980, height: 552 }
@@ -30,15 +29,7 @@ const CONCURRENCY = 2 // decks rendered at once: one per core
 const TIMEOUT = Number(process.env.EXPORT_TIMEOUT_MS ?? 30_000) // to draw one slide
 const META = { author: COURSE_TITLE, language: 'fr-FR' }
 
-let browserPath: string
-try {
-  browserPath = findChromium().path
-}
-catch (error) {
-  if (error instanceof ChromiumNotFoundError)
-    fail(error.message)
-  throw error
-}
+const browserPath = chromiumOrFail().path
 
 const decks = decksFromArgs(process.argv.slice(2))
 if (await checkAndReport(decks.map(d => deckFile(d.slug))))
@@ -96,16 +87,9 @@ async function show(page: Page, deck: Deck, no: number, clicks?: number): Promis
   const where = `${deck.slug} diapositive ${no}${clicks === undefined ? '' : ` clic ${clicks}`}`
   try {
     await page.evaluate(hash => (location.hash = hash), `#/${no}${clicks ? `?clicks=${clicks}` : ''}`)
-    const state = await page.waitForFunction(({ no, clicks }) => {
-      const el = document.querySelector(`[data-slidev-no="${no}"] [data-testid="slide-state"]`)
-      if (location.hash.split('?')[0] !== `#/${no}` || !el?.closest('[data-slidev-no]')?.querySelector('.slidev-layout'))
-        return null
-      if (clicks !== undefined && Number(el.getAttribute('data-clicks')) !== clicks)
-        return null
-      return { clicksTotal: Number(el.getAttribute('data-clicks-total')) }
-    }, { no, clicks }, { timeout: TIMEOUT })
+    const { clicksTotal } = await readState(page, no, clicks, TIMEOUT)
     await settle(page, no, TIMEOUT)
-    return await state.jsonValue() as { clicksTotal: number }
+    return { clicksTotal }
   }
   catch (error) {
     throw new Error(`${where} : rendu impossible (${(error as Error).message.split('\n')[0]})`)
@@ -210,13 +194,8 @@ async function exportComplete(): Promise<void> {
 }
 
 function fontFaces(): string {
-  const require = createRequire(import.meta.url)
   return HOME_FONTS.map((f) => {
-    const data = readFileSync(`${dirname(require.resolve(`${f.pkg}/package.json`))}/files/${f.file}`).toString('base64')
+    const data = readFileSync(fontFilePath(f)).toString('base64')
     return `@font-face{font-family:"${f.family}";font-weight:${f.weight};src:url(data:font/woff2;base64,${data}) format("woff2")}`
   }).join('\n')
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
