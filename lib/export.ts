@@ -1,0 +1,157 @@
+// Exports one built deck to PDF: the slide PDF, the step-by-step PDF and the A4 handout.
+// Shared by `npm run export` and `npm run bench`, which times it.
+import type { Browser, Page } from 'playwright-chromium'
+import type { DeckManifest, OutlineEntry } from './pdf.ts'
+import { readFileSync, writeFileSync } from 'node:fs'
+import process from 'node:process'
+import { parseSync } from '@slidev/parser'
+import { COURSE_TITLE } from './course.ts'
+import { handoutHtml } from './handout.ts'
+import { fontFilePath, HOME_FONTS } from './home.ts'
+import { escapeHtml } from './html.ts'
+import { finishPdf, mergePdfs, writePdfSafely } from './pdf.ts'
+import { readState, settle } from './walker.ts'
+
+const SLIDE = { width: 980, height: 552 }
+const TIMEOUT = Number(process.env.EXPORT_TIMEOUT_MS ?? 30_000) // to draw one slide
+const META = { author: COURSE_TITLE, language: 'fr-FR' }
+
+/** What is exported: a built deck, served at `url`, from its Markdown `source`. */
+export interface ExportTarget {
+  slug: string
+  title: string
+  summary?: string
+  /** The deck's folder on the static server, ending with `/`. */
+  url: string
+  /** The deck's Markdown file, for its slide titles and speaker notes. */
+  source: string
+  /** Where the PDFs and the manifest are written. */
+  pdfDir: string
+  /** Progress lines, for a person watching. */
+  log: (line: string) => void
+}
+
+/** How long each part of one deck's export took, in ms. */
+export interface ExportTiming {
+  /** Every slide page and every click-state page: drawn, then printed. */
+  printMs: number
+  printedPages: number
+  handoutMs: number
+  totalMs: number
+}
+
+/** Goes to slide `no` (at `clicks`) inside the print view, and waits until it is fully drawn. */
+async function show(page: Page, deck: ExportTarget, no: number, clicks?: number): Promise<{ clicksTotal: number }> {
+  const where = `${deck.slug} diapositive ${no}${clicks === undefined ? '' : ` clic ${clicks}`}`
+  try {
+    await page.evaluate(hash => (location.hash = hash), `#/${no}${clicks ? `?clicks=${clicks}` : ''}`)
+    const { clicksTotal } = await readState(page, no, clicks, TIMEOUT)
+    await settle(page, no, TIMEOUT)
+    return { clicksTotal }
+  }
+  catch (error) {
+    throw new Error(`${where} : rendu impossible (${(error as Error).message.split('\n')[0]})`)
+  }
+}
+
+async function printPage(page: Page): Promise<Uint8Array> {
+  return page.pdf({ width: `${SLIDE.width}px`, height: `${SLIDE.height}px`, printBackground: true, pageRanges: '1', margin: { top: 0, right: 0, bottom: 0, left: 0 } })
+}
+
+async function openPrintView(browser: Browser, deck: ExportTarget, mode: 'true' | 'clicks'): Promise<Page> {
+  const context = await browser.newContext({ viewport: SLIDE, deviceScaleFactor: 2 })
+  const page = await context.newPage()
+  page.on('pageerror', error => console.error(`  ! ${deck.slug} : erreur de page : ${error.message}`))
+  await page.goto(`${deck.url}?print=${mode}#/1`)
+  await page.emulateMedia({ media: 'screen' })
+  // The offline indicator floats over the slides; it has no place on paper.
+  await page.addStyleTag({ content: '.slidev-pwa-indicator { display: none !important; }' })
+  return page
+}
+
+/** Writes `<slug>.pdf`, `<slug>-steps.pdf`, `<slug>-handout.pdf` and `<slug>.json` into `pdfDir`. */
+export async function exportDeck(browser: Browser, deck: ExportTarget): Promise<ExportTiming> {
+  const started = performance.now()
+  let printMs = 0
+  const source = parseSync(readFileSync(deck.source, 'utf8'), deck.source).slides
+  const titles = source.map((s, i) => String(i === 0 ? deck.title : (s.title ?? `Diapositive ${i + 1}`)).replace(/<[^>]+>/g, ''))
+  const manifest: DeckManifest = { slug: deck.slug, title: deck.title, slides: [], pages: { slides: 0, steps: 0, handout: 0 } }
+
+  // Final state of every slide: the slide PDF, and the pictures of the handout.
+  const page = await openPrintView(browser, deck, 'true')
+  const slidePdfs: Uint8Array[] = []
+  const pictures: Uint8Array[] = []
+  for (let no = 1; no <= source.length; no++) {
+    let t = performance.now()
+    const { clicksTotal } = await show(page, deck, no)
+    printMs += performance.now() - t
+    const slide = page.locator(`[data-slidev-no="${no}"]`).first()
+    const diagrams = await slide.evaluate((el) => {
+      const box = el.getBoundingClientRect()
+      return [...el.querySelectorAll('[data-testid^="diagram-"]:not([data-testid="diagram-step"]):not([data-testid="diagram-caption"]), [data-testid="terminal-replay"], .mermaid')]
+        .map(d => d.getBoundingClientRect())
+        .filter(r => r.width > 0 && r.height > 0)
+        .map(r => ({ x: (r.left - box.left) / box.width, y: (r.top - box.top) / box.height, w: r.width / box.width, h: r.height / box.height }))
+    })
+    manifest.slides.push({ no, title: titles[no - 1], clicks: clicksTotal, diagrams })
+    t = performance.now()
+    slidePdfs.push(await printPage(page))
+    printMs += performance.now() - t
+    pictures.push(await slide.screenshot())
+    if (no % 10 === 0 || no === source.length)
+      deck.log(`  ${deck.slug} : diapositives ${no}/${source.length}`)
+  }
+  const shown = Number(await page.locator('[data-testid="slide-state"]').first().getAttribute('data-total'))
+  if (shown !== source.length)
+    throw new Error(`${deck.slug} : le site construit a ${shown} diapositives, le fichier ${source.length} ; relancez « npm run build ».`)
+  await page.context().close()
+
+  // Every click state: the step-by-step PDF.
+  const steps = await openPrintView(browser, deck, 'clicks')
+  const stepPdfs: Uint8Array[] = []
+  const stepOutline: OutlineEntry[] = []
+  for (const slide of manifest.slides) {
+    stepOutline.push({ page: stepPdfs.length + 1, title: `${slide.no}. ${slide.title}` })
+    for (let clicks = 0; clicks <= slide.clicks; clicks++) {
+      const t = performance.now()
+      await show(steps, deck, slide.no, clicks)
+      stepPdfs.push(await printPage(steps))
+      printMs += performance.now() - t
+    }
+  }
+  deck.log(`  ${deck.slug} : ${stepPdfs.length} états de clic`)
+  await steps.context().close()
+
+  // The A4 handout.
+  const handoutStarted = performance.now()
+  const handoutPage = await browser.newPage()
+  await handoutPage.setContent(handoutHtml(deck.title, manifest.slides.map((s, i) => ({ no: s.no, title: s.title, png: pictures[i], notes: source[i].note })), fontFaces()))
+  await handoutPage.evaluate(() => document.fonts.ready)
+  const handout = await handoutPage.pdf({
+    format: 'A4',
+    printBackground: true,
+    displayHeaderFooter: true,
+    margin: { top: '16mm', bottom: '14mm', left: '12mm', right: '12mm' },
+    headerTemplate: `<div style="font-size:8px;width:100%;margin:0 12mm;font-family:sans-serif;color:#374151;display:flex;justify-content:space-between"><span>${escapeHtml(deck.title)}</span><span>${escapeHtml(COURSE_TITLE)}</span></div>`,
+    footerTemplate: `<div style="font-size:8px;width:100%;text-align:center;font-family:sans-serif;color:#374151">page <span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+  })
+  await handoutPage.close()
+  const handoutMs = performance.now() - handoutStarted
+
+  const slideOutline = manifest.slides.map((s, i) => ({ page: i + 1, title: `${s.no}. ${s.title}` }))
+  const handoutDoc = await (await import('pdf-lib')).PDFDocument.load(handout)
+  manifest.pages = { slides: slidePdfs.length, steps: stepPdfs.length, handout: handoutDoc.getPageCount() }
+  await writePdfSafely(`${deck.pdfDir}/${deck.slug}.pdf`, await finishPdf(await mergePdfs(slidePdfs), slideOutline, { ...META, title: deck.title, subject: deck.summary }), slidePdfs.length)
+  await writePdfSafely(`${deck.pdfDir}/${deck.slug}-steps.pdf`, await finishPdf(await mergePdfs(stepPdfs), stepOutline, { ...META, title: `${deck.title} (pas à pas)`, subject: deck.summary }), stepPdfs.length)
+  await writePdfSafely(`${deck.pdfDir}/${deck.slug}-handout.pdf`, await finishPdf(handoutDoc, [], { ...META, title: `${deck.title} (support avec notes)`, subject: deck.summary }), manifest.pages.handout)
+  writeFileSync(`${deck.pdfDir}/${deck.slug}.json`, `${JSON.stringify(manifest, null, 2)}\n`)
+  deck.log(`✓ ${deck.slug} : ${manifest.pages.slides} pages, ${manifest.pages.steps} pas à pas, ${manifest.pages.handout} pages de support`)
+  return { printMs, printedPages: slidePdfs.length + stepPdfs.length, handoutMs, totalMs: performance.now() - started }
+}
+
+function fontFaces(): string {
+  return HOME_FONTS.map((f) => {
+    const data = readFileSync(fontFilePath(f)).toString('base64')
+    return `@font-face{font-family:"${f.family}";font-weight:${f.weight};src:url(data:font/woff2;base64,${data}) format("woff2")}`
+  }).join('\n')
+}
