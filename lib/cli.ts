@@ -1,5 +1,6 @@
 import type { FoundChromium } from './chromium.ts'
 import type { Deck } from './course.ts'
+import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import process from 'node:process'
 import { ChromiumNotFoundError, findChromium } from './chromium.ts'
@@ -23,12 +24,23 @@ export function decksFromArgs(args: string[], all: readonly Deck[] = DECKS): Dec
   })
 }
 
-/** Runs a command with this process's Node, streaming its output; resolves with its exit code. */
-export function run(command: string, args: string[], options: { cwd?: string, env?: NodeJS.ProcessEnv } = {}): Promise<number> {
+/**
+ * Runs a command, streaming its output; resolves with its exit code. With `quiet`, its output
+ * is held back, and its errors are printed only if it fails.
+ */
+export function run(command: string, args: string[], options: { cwd?: string, env?: NodeJS.ProcessEnv, quiet?: boolean } = {}): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', ...options })
+    const { quiet, ...rest } = options
+    const child = spawn(command, args, { stdio: quiet ? ['ignore', 'ignore', 'pipe'] : 'inherit', ...rest })
+    const errors: Buffer[] = []
+    child.stderr?.on('data', (chunk: Buffer) => errors.push(chunk))
     child.on('error', reject)
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+    child.on('exit', (code, signal) => {
+      const status = code ?? (signal ? 1 : 0)
+      if (status !== 0 && errors.length)
+        process.stderr.write(Buffer.concat(errors))
+      resolve(status)
+    })
   })
 }
 

@@ -2,7 +2,7 @@
 // Shared by `npm run export` and `npm run bench`, which times it.
 import type { Browser, Page } from 'playwright-chromium'
 import type { DeckManifest, OutlineEntry } from './pdf.ts'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
 import { parseSync } from '@slidev/parser'
 import { COURSE_TITLE } from './course.ts'
@@ -66,12 +66,15 @@ async function openPrintView(browser: Browser, deck: ExportTarget, mode: 'true' 
   await page.emulateMedia({ media: 'screen' })
   // The offline indicator floats over the slides; it has no place on paper.
   await page.addStyleTag({ content: '.slidev-pwa-indicator { display: none !important; }' })
+  // The app's start belongs to the view, not to the first page: the time per page stays per page.
+  await show(page, deck, 1)
   return page
 }
 
 /** Writes `<slug>.pdf`, `<slug>-steps.pdf`, `<slug>-handout.pdf` and `<slug>.json` into `pdfDir`. */
 export async function exportDeck(browser: Browser, deck: ExportTarget): Promise<ExportTiming> {
   const started = performance.now()
+  mkdirSync(deck.pdfDir, { recursive: true })
   let printMs = 0
   const source = parseSync(readFileSync(deck.source, 'utf8'), deck.source).slides
   const titles = source.map((s, i) => String(i === 0 ? deck.title : (s.title ?? `Diapositive ${i + 1}`)).replace(/<[^>]+>/g, ''))

@@ -1,0 +1,200 @@
+// npm run bench [-- n|slug ...] [--loads N] [--scaling 1,3,7] [--out file.json] [--strict]
+// Measures the decks against an empty two-slide deck built here with the same Slidev and theme,
+// in one run and one browser, and prints ratios: absolute times on a shared machine are noise.
+//   first slide painted (median of N cold loads), JavaScript before that paint and after idle,
+//   build time per deck, PDF export time per page, slowest key press to painted frame;
+//   then the time to build and to export 1, 3 and 7 decks, to tell what is paid once.
+// Everything happens in a temporary folder: dist/ and dist/pdf/ are left as they are.
+import type { Browser } from 'playwright-chromium'
+import type { ClickPaint, ColdLoad } from '../lib/bench-browser.ts'
+import type { BenchReport, DeckFigures, ScalingRun } from '../lib/bench.ts'
+import type { Deck } from '../lib/course.ts'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { dirname, resolve } from 'node:path'
+import process from 'node:process'
+import { parseArgs } from 'node:util'
+import { parseSync } from '@slidev/parser'
+import { clickToPaint, coldLoad } from '../lib/bench-browser.ts'
+import { BASELINE_FILES, BASELINE_SLUG, formatReport, median, reportProblems, verdicts } from '../lib/bench.ts'
+import { launchBrowser } from '../lib/browser.ts'
+import { checkAndReport } from '../lib/check.ts'
+import { chromiumOrFail, decksFromArgs, fail, run } from '../lib/cli.ts'
+import { exportDeck } from '../lib/export.ts'
+import { deckFile, ROOT, SLIDEV_BIN } from '../lib/paths.ts'
+import { serveStatic } from '../lib/serve.ts'
+
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    loads: { type: 'string', default: '9' },
+    scaling: { type: 'string', default: '1,3,7' },
+    out: { type: 'string', default: 'reports/bench.json' },
+    strict: { type: 'boolean', default: false },
+  },
+})
+const loads = Number(options.loads)
+if (!Number.isInteger(loads) || loads < 1)
+  fail(`--loads attend un entier ≥ 1 (reçu « ${options.loads} »).`)
+const decks = decksFromArgs(positionals)
+const sizes = options.scaling.split(',').map(Number)
+if (!sizes.every(n => Number.isInteger(n) && n >= 1 && n <= decks.length))
+  fail(`--scaling attend des nombres de decks entre 1 et ${decks.length} (reçu « ${options.scaling} »).`)
+const out = resolve(process.cwd(), options.out)
+chromiumOrFail()
+if (await checkAndReport(decks.map(d => deckFile(d.slug))))
+  fail('Mesure refusée : corrigez d’abord les decks.')
+
+const work = mkdtempSync(`${tmpdir()}/runtimes-cri-bench-`)
+const site = `${work}/site`
+const step = (text: string) => console.log(`\n▶ ${text}`)
+process.on('SIGINT', () => {
+  rmSync(work, { recursive: true, force: true })
+  process.exit(130)
+})
+
+/** `slidev build` of one deck into the bench's site, timed; Slidev's own output is kept quiet. */
+async function slidevBuild(entry: string, slug: string): Promise<number> {
+  const started = performance.now()
+  const code = await run(process.execPath, [SLIDEV_BIN, 'build', entry, '--base', `/${slug}/`, '--out', `${site}/${slug}`], { quiet: true })
+  if (code !== 0)
+    fail(`Échec de la construction de ${entry} (code ${code}) ; « npm run build » montre le détail.`)
+  return performance.now() - started
+}
+
+/** A script of this project, with the built site and PDFs sent to `dist`, timed. */
+async function timedScript(script: string, args: string[], dist: string): Promise<number> {
+  const started = performance.now()
+  const code = await run(process.execPath, [`${ROOT}scripts/${script}`, ...args], { env: { ...process.env, COURSE_DIST_DIR: dist }, quiet: true })
+  if (code !== 0)
+    fail(`Échec de « ${script} ${args.join(' ')} » pendant la mesure de croissance (code ${code}).`)
+  return performance.now() - started
+}
+
+const slideCount = (file: string) => parseSync(readFileSync(file, 'utf8'), file).slides.length
+
+interface Target { slug: string, title: string, source: string, slides: number }
+
+let browser: Browser | undefined
+let chromiumVersion = ''
+try {
+  // The empty deck: same Slidev, same theme, nothing of ours but a 1-line probe of the slide state.
+  const baselineDir = `${work}/${BASELINE_SLUG}`
+  for (const [name, text] of Object.entries(BASELINE_FILES)) {
+    mkdirSync(dirname(`${baselineDir}/${name}`), { recursive: true })
+    writeFileSync(`${baselineDir}/${name}`, text)
+  }
+  cpSync(`${ROOT}public/favicon.svg`, `${baselineDir}/public/favicon.svg`)
+  const targets: Target[] = [
+    { slug: BASELINE_SLUG, title: 'Deck vide', source: `${baselineDir}/slides.md`, slides: 2 },
+    ...decks.map((d: Deck) => ({ slug: d.slug, title: d.title, source: deckFile(d.slug), slides: slideCount(deckFile(d.slug)) })),
+  ]
+  const figures = new Map<string, Partial<DeckFigures> & { loads: ColdLoad[] }>(targets.map(t => [t.slug, { slug: t.slug, slides: t.slides, loads: [] }]))
+  const get = (slug: string) => figures.get(slug)!
+
+  step(`Construction de chaque deck seul (${targets.length} avec la référence)`)
+  // The empty deck is built first and last: its figure is the mean of both, against drift.
+  const baselineFirst = await slidevBuild(targets[0].source, BASELINE_SLUG)
+  for (const t of targets.slice(1)) {
+    get(t.slug).buildMs = await slidevBuild(t.source, t.slug)
+    console.log(`  ${t.slug} : ${(get(t.slug).buildMs! / 1000).toFixed(1)} s`)
+  }
+  get(BASELINE_SLUG).buildMs = (baselineFirst + await slidevBuild(targets[0].source, BASELINE_SLUG)) / 2
+  console.log(`  ${BASELINE_SLUG} : ${(get(BASELINE_SLUG).buildMs! / 1000).toFixed(1)} s`)
+
+  const server = await serveStatic(site)
+  browser = await launchBrowser()
+  chromiumVersion = browser.version()
+  try {
+    step(`Chargements à froid : ${loads} par deck, chacun dans un contexte neuf`)
+    // One load nobody counts: the browser's own start-up costs belong to no deck.
+    await coldLoad(browser, server.url, `${server.url}/${BASELINE_SLUG}/`, false)
+    for (let round = 0; round < loads; round++) {
+      // Decks take turns, starting each round one further, so that no deck always comes first.
+      for (let i = 0; i < targets.length; i++) {
+        const t = targets[(i + round) % targets.length]
+        get(t.slug).loads.push(await coldLoad(browser, server.url, `${server.url}/${t.slug}/`, round === 0))
+      }
+      console.log(`  tour ${round + 1}/${loads}`)
+    }
+
+    step('Clic → image : chaque état de clic de chaque deck, avec →')
+    for (const t of targets) {
+      const slowest = (paints: ClickPaint[]) => paints.reduce((a, b) => (b.ms > a.ms ? b : a), { ms: 0, state: { page: 1, clicks: 0, clicksTotal: 0 } })
+      const at = (p: ClickPaint) => `${p.state.page}.${p.state.clicks}`
+      const presenter = await clickToPaint(browser, server.url, `${server.url}/${t.slug}/`, 'presenter')
+      const rushed = slowest(await clickToPaint(browser, server.url, `${server.url}/${t.slug}/`, 'rushed'))
+      const worst = slowest(presenter)
+      Object.assign(get(t.slug), { clickStates: presenter.length, slowestClickMs: worst.ms, slowestClickAt: at(worst), slowestRushedClickMs: rushed.ms, slowestRushedClickAt: at(rushed) })
+      console.log(`  ${t.slug} : ${presenter.length} états, pire ${worst.ms.toFixed(0)} ms (${at(worst)}), en rafale ${rushed.ms.toFixed(0)} ms (${at(rushed)})`)
+    }
+
+    step('Export PDF de chaque deck, l’un après l’autre')
+    for (const t of targets) {
+      const timing = await exportDeck(browser, { ...t, url: `${server.url}/${t.slug}/`, pdfDir: `${work}/pdf`, log: () => {} })
+      Object.assign(get(t.slug), { exportPerPageMs: timing.printMs / timing.printedPages, exportPages: timing.printedPages, exportMs: timing.totalMs })
+      console.log(`  ${t.slug} : ${timing.printedPages} pages, ${(timing.totalMs / 1000).toFixed(1)} s`)
+    }
+  }
+  finally {
+    await browser.close()
+    browser = undefined
+    await server.close()
+  }
+
+  step(`Croissance : construire puis exporter ${sizes.join(', ')} decks`)
+  const scaling: BenchReport['scaling'] = { build: [], export: [] }
+  const slidesOf = (n: number) => targets.slice(1, n + 1).reduce((a, t) => a + t.slides, 0)
+  const slugs = (n: number) => decks.slice(0, n).map(d => d.slug)
+  for (const [kind, script] of [['build', 'build.ts'], ['export', 'export.ts']] as const) {
+    for (const n of sizes) {
+      const measured: ScalingRun = { decks: n, slides: slidesOf(n), ms: await timedScript(script, slugs(n), `${work}/scale`) }
+      scaling[kind].push(measured)
+      console.log(`  ${kind === 'build' ? 'construction' : 'export'} de ${n} deck${n > 1 ? 's' : ''} : ${(measured.ms / 1000).toFixed(1)} s`)
+    }
+  }
+
+  const all = targets.map((t): DeckFigures => {
+    const f = get(t.slug)
+    const idle = f.loads.find(l => l.jsAfterIdle !== undefined)!
+    return {
+      slug: t.slug,
+      slides: t.slides,
+      firstSlideMs: f.loads.map(l => l.firstSlideMs),
+      jsBeforePaint: median(f.loads.map(l => l.jsBeforePaint)),
+      jsAfterIdle: idle.jsAfterIdle!,
+      buildMs: f.buildMs!,
+      exportPerPageMs: f.exportPerPageMs!,
+      exportPages: f.exportPages!,
+      exportMs: f.exportMs!,
+      clickStates: f.clickStates!,
+      slowestClickMs: f.slowestClickMs!,
+      slowestClickAt: f.slowestClickAt!,
+      slowestRushedClickMs: f.slowestRushedClickMs!,
+      slowestRushedClickAt: f.slowestRushedClickAt!,
+    }
+  })
+  const [baseline, ...measured] = all
+  const report: BenchReport = {
+    version: 1,
+    date: new Date().toISOString(),
+    machine: { node: process.version, chromium: chromiumVersion, cpus: cpus().length, platform: `${process.platform} ${process.arch}` },
+    loads,
+    baseline,
+    decks: measured,
+    scaling,
+    verdicts: verdicts(baseline, measured),
+  }
+  const problems = reportProblems(report)
+  if (problems.length)
+    fail(`Rapport incohérent, non écrit :\n${problems.map(p => `  - ${p}`).join('\n')}`)
+  mkdirSync(dirname(out), { recursive: true })
+  writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`)
+  console.log(`\n${formatReport(report)}\n\nRapport : ${out}`)
+  if (options.strict && report.verdicts.some(v => !v.ok))
+    process.exitCode = 1
+}
+finally {
+  await browser?.close()
+  rmSync(work, { recursive: true, force: true })
+}
