@@ -48,10 +48,9 @@ if (await checkAndReport(decks.map(d => deckFile(d.slug))))
 const work = mkdtempSync(`${tmpdir()}/runtimes-cri-bench-`)
 const site = `${work}/site`
 const step = (text: string) => console.log(`\n▶ ${text}`)
-process.on('SIGINT', () => {
-  rmSync(work, { recursive: true, force: true })
-  process.exit(130)
-})
+// Removed however the run ends: success, a failure that exits, or Ctrl+C.
+process.on('exit', () => rmSync(work, { recursive: true, force: true }))
+process.on('SIGINT', () => process.exit(130))
 
 /** `slidev build` of one deck into the bench's site, timed; Slidev's own output is kept quiet. */
 async function slidevBuild(entry: string, slug: string): Promise<number> {
@@ -196,5 +195,4 @@ try {
 }
 finally {
   await browser?.close()
-  rmSync(work, { recursive: true, force: true })
 }
