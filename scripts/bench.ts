@@ -27,7 +27,7 @@ import { serveStatic } from '../lib/serve.ts'
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    loads: { type: 'string', default: '9' },
+    loads: { type: 'string', default: '15' },
     scaling: { type: 'string', default: '1,3,7' },
     out: { type: 'string', default: 'reports/bench.json' },
     strict: { type: 'boolean', default: false },
