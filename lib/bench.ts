@@ -52,6 +52,8 @@ export interface DeckFigures {
   firstSlideMs: number[]
   /** JavaScript bytes fetched before slide 1 painted (median over the loads). */
   jsBeforePaint: number
+  /** The JavaScript files fetched before slide 1 painted, in the load that waited for idle. */
+  scriptsBeforePaint: { name: string, bytes: number }[]
   /** JavaScript bytes fetched once every slide is preloaded and the network is quiet. */
   jsAfterIdle: number
   /** `slidev build` of this deck alone, wall time. */
@@ -210,6 +212,8 @@ export function reportProblems(value: unknown): string[] {
       if (!positive(d[key]))
         problems.push(`${d.slug} : ${key} manquant ou nul`)
     }
+    if (!Array.isArray(d.scriptsBeforePaint) || !d.scriptsBeforePaint.length)
+      problems.push(`${d.slug} : liste des fichiers JS d’avant la 1re peinture absente`)
     if ((d.jsAfterIdle ?? 0) < (d.jsBeforePaint ?? 0))
       problems.push(`${d.slug} : moins de JS après repos qu’avant la 1re peinture`)
     if (!Number.isInteger(d.clickStates) || (d.clickStates ?? -1) < 0 || (d.clickStates && !(positive(d.slowestClickMs) && positive(d.slowestRushedClickMs))))

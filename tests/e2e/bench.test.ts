@@ -43,11 +43,19 @@ describe('npm run bench, on a tiny deck', () => {
 
   it('measures the empty deck and the deck side by side', () => {
     expect(report.baseline).toMatchObject({ slug: BASELINE_SLUG, slides: 2, clickStates: 1 })
-    // 3 slides, the second with a two-step timeline: 1 + 3 + 1 states, so 4 key presses.
+    // 3 slides, the last with a two-step timeline: 1 + 1 + 3 states, so 4 key presses.
     expect(report.decks).toEqual([expect.objectContaining({ slug: '02-containerd', slides: 3, clickStates: 4, exportPages: 3 + 5 })])
     expect(report.verdicts.map(v => v.measure)).toEqual(['firstSlide', 'jsBeforePaint', 'exportPerPage', 'clickToPaintMs'])
     expect(report.scaling.build).toEqual([expect.objectContaining({ decks: 1, slides: 3 })])
     expect(report.scaling.export).toEqual([expect.objectContaining({ decks: 1, slides: 3 })])
+  })
+
+  it('fetches the mermaid diagram of slide 2 after the first slide is painted, not before', () => {
+    const [deck] = report.decks
+    expect(deck.scriptsBeforePaint.length).toBeGreaterThan(0)
+    // Bytes, not times: mermaid is about 1 MB of JavaScript, and none of it comes before the paint.
+    expect(deck.jsAfterIdle - deck.jsBeforePaint).toBeGreaterThan(500_000)
+    expect(deck.jsBeforePaint).toBeLessThan(report.baseline.jsBeforePaint * 1.2)
   })
 
   it('prints the table of ratios against the empty deck', () => {

@@ -9,6 +9,7 @@ function figures(slug: string, over: Partial<DeckFigures> = {}): DeckFigures {
     slides: 2,
     firstSlideMs: [400, 410, 390],
     jsBeforePaint: 500_000,
+    scriptsBeforePaint: [{ name: '/a/assets/index.js', bytes: 500_000 }],
     jsAfterIdle: 600_000,
     buildMs: 4000,
     exportPerPageMs: 100,
