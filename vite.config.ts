@@ -1,6 +1,9 @@
-import type { Plugin } from 'vite'
+import type { Plugin, ResolvedConfig, Rollup } from 'vite'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
+
+type OutputBundle = Rollup.OutputBundle
+type OutputChunk = Rollup.OutputChunk
 
 const deferredPwaRegister = fileURLToPath(new URL('./lib/pwa-register.ts', import.meta.url))
 
@@ -50,9 +53,62 @@ function groupTinySharedModules(): Plugin {
   }
 }
 
+/** The chunks of the player page and of slide 1, which Slidev only asks for once its entry has run. */
+const FIRST_SLIDE_CHUNKS = [/@slidev\/client\/pages\/play\.vue$/, /__slidev_1\.md$/]
+
+/** The chunks that `roots` import, directly or not, that `loaded` does not already hold. */
+export function staticClosure(bundle: OutputBundle, roots: OutputChunk[], loaded = new Set<string>()): OutputChunk[] {
+  const found = new Map<string, OutputChunk>()
+  const visit = (chunk: OutputChunk) => {
+    if (loaded.has(chunk.fileName) || found.has(chunk.fileName))
+      return
+    found.set(chunk.fileName, chunk)
+    for (const name of chunk.imports) {
+      const next = bundle[name]
+      if (next?.type === 'chunk')
+        visit(next)
+    }
+  }
+  roots.forEach(visit)
+  return [...found.values()]
+}
+
+/**
+ * The first slide sooner. Slidev's entry runs for about 100 ms before it asks for the player
+ * page, which then asks for slide 1: two more round trips, while the connections sit idle.
+ * Hints in index.html fetch those files while the entry runs (the browser still runs them in order).
+ */
+function preloadFirstSlide(): Plugin {
+  let config: ResolvedConfig
+  return {
+    name: 'course:preload-first-slide',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle as OutputBundle | undefined
+        if (!bundle)
+          return
+        const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk')
+        const entries = chunks.filter(c => c.isEntry)
+        const loaded = new Set(staticClosure(bundle, entries).map(c => c.fileName))
+        const roots = chunks.filter(c => c.moduleIds.some(id => FIRST_SLIDE_CHUNKS.some(re => re.test(id))))
+        return staticClosure(bundle, roots, loaded).map(c => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: '', href: `${config.base}${c.fileName}` },
+          injectTo: 'head' as const,
+        }))
+      },
+    },
+  }
+}
+
 // Loaded by Slidev for every deck because the repository root is a local addon (`addons: ['./']`).
 export default defineConfig({
   // Slidev takes `public/` from the deck's folder (slides/); the course keeps one at the root.
   publicDir: fileURLToPath(new URL('./public', import.meta.url)),
-  plugins: [registerOfflineAfterFirstPaint(), groupTinySharedModules()],
+  plugins: [registerOfflineAfterFirstPaint(), groupTinySharedModules(), preloadFirstSlide()],
 })
