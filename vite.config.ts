@@ -57,7 +57,7 @@ function groupTinySharedModules(): Plugin {
 const FIRST_SLIDE_CHUNKS = [/@slidev\/client\/pages\/play\.vue$/, /__slidev_1\.md$/]
 
 /** The chunks that `roots` import, directly or not, that `loaded` does not already hold. */
-export function staticClosure(bundle: OutputBundle, roots: OutputChunk[], loaded = new Set<string>()): OutputChunk[] {
+function staticClosure(bundle: OutputBundle, roots: OutputChunk[], loaded = new Set<string>()): OutputChunk[] {
   const found = new Map<string, OutputChunk>()
   const visit = (chunk: OutputChunk) => {
     if (loaded.has(chunk.fileName) || found.has(chunk.fileName))

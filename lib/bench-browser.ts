@@ -2,6 +2,7 @@
 // clock (performance.now(), relative to the navigation start), not from the test driver's.
 import type { Browser, Page } from 'playwright-chromium'
 import type { SlideState } from './walker.ts'
+import { keepLocal } from './browser.ts'
 import { readState, settle } from './walker.ts'
 
 export interface ColdLoad {
@@ -34,19 +35,6 @@ function paintProbe() {
   }
   requestAnimationFrame(look)
   addEventListener('keydown', e => (w.__bench.keyAt = e.timeStamp), { capture: true })
-}
-
-/** Refuses every request that leaves the static server: nothing may leave the machine. */
-async function localOnly(page: Page, origin: string): Promise<string[]> {
-  const outside: string[] = []
-  await page.route('**/*', (route) => {
-    const url = route.request().url()
-    if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:'))
-      return route.continue()
-    outside.push(url)
-    return route.abort('blockedbyclient')
-  })
-  return outside
 }
 
 /** Resolves after `quietMs` with no request in flight (the usual definition of network idle). */
@@ -88,7 +76,8 @@ export async function coldLoad(browser: Browser, origin: string, deckUrl: string
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'allow' })
   try {
     const page = await context.newPage()
-    const outside = await localOnly(page, origin)
+    const outside: string[] = []
+    await keepLocal(page, origin, url => outside.push(url))
     await page.addInitScript(paintProbe)
     await page.goto(`${deckUrl}#/1`)
     const firstSlideMs = await (await page.waitForFunction(() => (window as unknown as { __bench: { firstSlide?: number } }).__bench.firstSlide, undefined, { timeout })).jsonValue() as number
@@ -143,7 +132,8 @@ export async function clickToPaint(browser: Browser, origin: string, deckUrl: st
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' })
   try {
     const page = await context.newPage()
-    await localOnly(page, origin)
+    const outside: string[] = []
+    await keepLocal(page, origin, url => outside.push(url))
     await page.addInitScript(paintProbe)
     await page.goto(`${deckUrl}#/1`)
     let state = await readState(page, 1, 0, timeout)
@@ -151,6 +141,8 @@ export async function clickToPaint(browser: Browser, origin: string, deckUrl: st
     const paints: ClickPaint[] = []
     for (;;) {
       await settle(page, state.page, timeout)
+      if (outside.length)
+        throw new Error(`requêtes hors de la machine : ${outside.join(', ')}`)
       if (state.page === total && state.clicks >= state.clicksTotal)
         return paints
       const next = state.clicks < state.clicksTotal

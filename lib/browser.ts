@@ -7,6 +7,20 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium().path, args: chromiumArgs() })
 }
 
+/**
+ * Aborts every request of `target` that leaves `origin` (the static server): nothing may leave
+ * the machine. Each refused address is handed to `onOutside`.
+ */
+export async function keepLocal(target: BrowserContext | Page, origin: string, onOutside: (url: string) => void): Promise<void> {
+  await target.route('**/*', (route) => {
+    const url = route.request().url()
+    if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:'))
+      return route.continue()
+    onOutside(url)
+    return route.abort('blockedbyclient')
+  })
+}
+
 export interface Guarded {
   page: Page
   context: BrowserContext
@@ -27,13 +41,7 @@ export async function guardedPage(browser: Browser, origin: string): Promise<Gua
   const page = await context.newPage()
   const where = { label: 'chargement' }
   const faults: string[] = []
-  await context.route('**/*', (route) => {
-    const url = route.request().url()
-    if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:'))
-      return route.continue()
-    faults.push(`${where.label}: requête hors de la machine : ${url}`)
-    return route.abort('blockedbyclient')
-  })
+  await keepLocal(context, origin, url => faults.push(`${where.label}: requête hors de la machine : ${url}`))
   page.on('console', (msg) => {
     // An outside request that we aborted is already reported as such.
     if (msg.type() === 'error' && !msg.text().includes('ERR_BLOCKED_BY_CLIENT'))
