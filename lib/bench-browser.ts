@@ -69,17 +69,26 @@ function networkQuiet(page: Page, quietMs = 500): Promise<void> {
 }
 
 /**
- * One cold load of a deck in a fresh browser context (empty cache, no service worker).
+ * A deck's slide 1 in a fresh browser context (empty cache, no service worker installed yet),
+ * with the paint probe installed and every request that leaves `origin` refused and noted.
+ */
+async function openDeck(browser: Browser, origin: string, deckUrl: string, serviceWorkers: 'allow' | 'block') {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers })
+  const page = await context.newPage()
+  const outside: string[] = []
+  await keepLocal(page, origin, url => outside.push(url))
+  await page.addInitScript(paintProbe)
+  await page.goto(`${deckUrl}#/1`)
+  return { context, page, outside }
+}
+
+/**
+ * One cold load of a deck, as on a first visit: the offline service worker may register.
  * With `idle`, it also waits until every slide is preloaded and the network is quiet.
  */
 export async function coldLoad(browser: Browser, origin: string, deckUrl: string, idle: boolean, timeout = 60_000): Promise<ColdLoad> {
-  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'allow' })
+  const { context, page, outside } = await openDeck(browser, origin, deckUrl, 'allow')
   try {
-    const page = await context.newPage()
-    const outside: string[] = []
-    await keepLocal(page, origin, url => outside.push(url))
-    await page.addInitScript(paintProbe)
-    await page.goto(`${deckUrl}#/1`)
     const firstSlideMs = await (await page.waitForFunction(() => (window as unknown as { __bench: { firstSlide?: number } }).__bench.firstSlide, undefined, { timeout })).jsonValue() as number
     if (idle) {
       // Slidev renders every slide in the background 3 s after start: wait until all are there.
@@ -129,13 +138,8 @@ export interface ClickPaint {
  * after the few seconds a teacher talks. At `rushed` pace, each key follows the previous paint.
  */
 export async function clickToPaint(browser: Browser, origin: string, deckUrl: string, pace: 'presenter' | 'rushed', timeout = 30_000): Promise<ClickPaint[]> {
-  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' })
+  const { context, page, outside } = await openDeck(browser, origin, deckUrl, 'block')
   try {
-    const page = await context.newPage()
-    const outside: string[] = []
-    await keepLocal(page, origin, url => outside.push(url))
-    await page.addInitScript(paintProbe)
-    await page.goto(`${deckUrl}#/1`)
     let state = await readState(page, 1, 0, timeout)
     const total = Number(await page.locator('[data-testid="slide-state"]').first().getAttribute('data-total'))
     const paints: ClickPaint[] = []
