@@ -14,7 +14,8 @@ import { readState, settle } from './walker.ts'
 
 const SLIDE = { width: 980, height: 552 }
 const TIMEOUT = Number(process.env.EXPORT_TIMEOUT_MS ?? 30_000) // to draw one slide
-const META = { author: COURSE_TITLE, language: 'fr-FR' }
+/** Author and language of every PDF the course writes. */
+export const PDF_META = { author: COURSE_TITLE, language: 'fr-FR' }
 
 /** What is exported: a built deck, served at `url`, from its Markdown `source`. */
 export interface ExportTarget {
@@ -144,9 +145,9 @@ export async function exportDeck(browser: Browser, deck: ExportTarget): Promise<
   const slideOutline = manifest.slides.map((s, i) => ({ page: i + 1, title: `${s.no}. ${s.title}` }))
   const handoutDoc = await (await import('pdf-lib')).PDFDocument.load(handout)
   manifest.pages = { slides: slidePdfs.length, steps: stepPdfs.length, handout: handoutDoc.getPageCount() }
-  await writePdfSafely(`${deck.pdfDir}/${deck.slug}.pdf`, await finishPdf(await mergePdfs(slidePdfs), slideOutline, { ...META, title: deck.title, subject: deck.summary }), slidePdfs.length)
-  await writePdfSafely(`${deck.pdfDir}/${deck.slug}-steps.pdf`, await finishPdf(await mergePdfs(stepPdfs), stepOutline, { ...META, title: `${deck.title} (pas à pas)`, subject: deck.summary }), stepPdfs.length)
-  await writePdfSafely(`${deck.pdfDir}/${deck.slug}-handout.pdf`, await finishPdf(handoutDoc, [], { ...META, title: `${deck.title} (support avec notes)`, subject: deck.summary }), manifest.pages.handout)
+  await writePdfSafely(`${deck.pdfDir}/${deck.slug}.pdf`, await finishPdf(await mergePdfs(slidePdfs), slideOutline, { ...PDF_META, title: deck.title, subject: deck.summary }), slidePdfs.length)
+  await writePdfSafely(`${deck.pdfDir}/${deck.slug}-steps.pdf`, await finishPdf(await mergePdfs(stepPdfs), stepOutline, { ...PDF_META, title: `${deck.title} (pas à pas)`, subject: deck.summary }), stepPdfs.length)
+  await writePdfSafely(`${deck.pdfDir}/${deck.slug}-handout.pdf`, await finishPdf(handoutDoc, [], { ...PDF_META, title: `${deck.title} (support avec notes)`, subject: deck.summary }), manifest.pages.handout)
   writeFileSync(`${deck.pdfDir}/${deck.slug}.json`, `${JSON.stringify(manifest, null, 2)}\n`)
   deck.log(`✓ ${deck.slug} : ${manifest.pages.slides} pages, ${manifest.pages.steps} pas à pas, ${manifest.pages.handout} pages de support`)
   return { printMs, printedPages: slidePdfs.length + stepPdfs.length, handoutMs, totalMs: performance.now() - started }

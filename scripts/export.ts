@@ -12,7 +12,7 @@ import { checkAndReport } from '../lib/check.ts'
 import { chromiumArgs } from '../lib/chromium.ts'
 import { chromiumOrFail, decksFromArgs, fail } from '../lib/cli.ts'
 import { COURSE_TITLE, DECKS } from '../lib/course.ts'
-import { exportDeck } from '../lib/export.ts'
+import { exportDeck, PDF_META } from '../lib/export.ts'
 import { writeHome } from '../lib/home.ts'
 import { deckFile, DIST_DIR } from '../lib/paths.ts'
 import { finishPdf, mergePdfs, writePdfSafely } from '../lib/pdf.ts'
@@ -20,7 +20,6 @@ import { serveStatic } from '../lib/serve.ts'
 
 const PDF_DIR = `${DIST_DIR}/pdf`
 const CONCURRENCY = 2 // decks rendered at once: one per core
-const META = { author: COURSE_TITLE, language: 'fr-FR' }
 
 const browserPath = chromiumOrFail().path
 
@@ -85,6 +84,6 @@ async function exportComplete(): Promise<void> {
     page += manifest.pages.slides
   }
   const doc = await mergePdfs(buffers)
-  await writePdfSafely(`${PDF_DIR}/runtimes-et-cri-complet.pdf`, await finishPdf(doc, outline, { ...META, title: `${COURSE_TITLE} : le module complet` }), page - 1)
+  await writePdfSafely(`${PDF_DIR}/runtimes-et-cri-complet.pdf`, await finishPdf(doc, outline, { ...PDF_META, title: `${COURSE_TITLE} : le module complet` }), page - 1)
   console.log(`✓ runtimes-et-cri-complet.pdf : ${page - 1} pages`)
 }
