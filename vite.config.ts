@@ -5,7 +5,7 @@ import { defineConfig } from 'vite'
 type OutputBundle = Rollup.OutputBundle
 type OutputChunk = Rollup.OutputChunk
 
-const deferredPwaRegister = fileURLToPath(new URL('./lib/pwa-register.ts', import.meta.url))
+const deferredPwaRegister = fileURLToPath(new URL('./browser/pwa-register.ts', import.meta.url))
 
 /** Slidev's import of `virtual:pwa-register` gets the deferred registration instead. */
 function registerOfflineAfterFirstPaint(): Plugin {
@@ -26,9 +26,9 @@ const TINY_SHARED = [
   /@slidev\/client\/(?:logic\/)?utils\.ts$/,
   // Needed before the first slide anyway: the chapter navigation under every slide, the entry
   // point of Slidev's client that our components import, the deferred offline registration.
-  /\/lib\/course\.ts$/,
+  /\/shared\/course\.ts$/,
   /@slidev\/client\/index\.ts$/,
-  /\/lib\/(?:pwa-register|after-first-paint)\.ts$/,
+  /\/browser\/(?:pwa-register|after-first-paint)\.ts$/,
 ]
 
 /**

@@ -2,10 +2,10 @@
 // BASE=/cours/ npm run build deploys the whole site under a sub-path.
 import { rmSync } from 'node:fs'
 import process from 'node:process'
-import { checkAndReport } from '../lib/check.ts'
-import { decksFromArgs, fail, run } from '../lib/cli.ts'
-import { writeHome } from '../lib/home.ts'
-import { deckFile, DIST_DIR, SLIDEV_BIN } from '../lib/paths.ts'
+import { checkAndReport } from '../node/check.ts'
+import { decksFromArgs, fail, run } from '../node/cli.ts'
+import { writeHome } from '../node/home.ts'
+import { deckFile, DIST_DIR, SLIDEV_BIN } from '../node/paths.ts'
 
 const base = process.env.BASE ?? '/'
 if (!base.startsWith('/') || !base.endsWith('/'))

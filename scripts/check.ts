@@ -2,9 +2,9 @@
 // slides/<file>.md:<line>: <message>. Exits 1 when there is at least one.
 import { existsSync } from 'node:fs'
 import process from 'node:process'
-import { checkAndReport } from '../lib/check.ts'
-import { decksFromArgs } from '../lib/cli.ts'
-import { deckFile } from '../lib/paths.ts'
+import { checkAndReport } from '../node/check.ts'
+import { decksFromArgs } from '../node/cli.ts'
+import { deckFile } from '../node/paths.ts'
 
 const args = process.argv.slice(2)
 const paths = args.length && args.every(a => a.endsWith('.md') && existsSync(a))

@@ -1,9 +1,9 @@
 import process from 'node:process'
-import { checkAndReport } from '../lib/check.ts'
+import { checkAndReport } from '../node/check.ts'
 // npm run dev -- [n|slug] [slidev options]: presents one deck with hot reload (the overview by default).
 // The server listens on localhost only; `--remote <password>` opens it to the network, never without one.
-import { decksFromArgs, fail, run } from '../lib/cli.ts'
-import { deckFile, SLIDEV_BIN } from '../lib/paths.ts'
+import { decksFromArgs, fail, run } from '../node/cli.ts'
+import { deckFile, SLIDEV_BIN } from '../node/paths.ts'
 
 const [query, ...rest] = process.argv.slice(2)
 const [deck] = decksFromArgs(query && !query.startsWith('-') ? [query] : ['0'])

@@ -4,19 +4,19 @@
 //   <slug>-handout.pdf  A4 portrait, slides beside their speaker notes
 //   runtimes-et-cri-complet.pdf  the whole module, one bookmark per chapter (full export only)
 // CHROMIUM_PATH chooses the browser. A PDF is only replaced by one that was checked.
-import type { DeckManifest, OutlineEntry } from '../lib/pdf.ts'
+import type { DeckManifest, OutlineEntry } from '../node/pdf.ts'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
-import { checkAndReport } from '../lib/check.ts'
-import { chromiumArgs } from '../lib/chromium.ts'
-import { chromiumOrFail, decksFromArgs, fail } from '../lib/cli.ts'
-import { COURSE_TITLE, DECKS } from '../lib/course.ts'
-import { exportDeck, PDF_META } from '../lib/export.ts'
-import { writeHome } from '../lib/home.ts'
-import { deckFile, DIST_DIR } from '../lib/paths.ts'
-import { finishPdf, mergePdfs, writePdfSafely } from '../lib/pdf.ts'
-import { serveStatic } from '../lib/serve.ts'
+import { checkAndReport } from '../node/check.ts'
+import { chromiumArgs } from '../node/chromium.ts'
+import { chromiumOrFail, decksFromArgs, fail } from '../node/cli.ts'
+import { exportDeck, PDF_META } from '../node/export.ts'
+import { writeHome } from '../node/home.ts'
+import { deckFile, DIST_DIR } from '../node/paths.ts'
+import { finishPdf, mergePdfs, writePdfSafely } from '../node/pdf.ts'
+import { serveStatic } from '../node/serve.ts'
+import { COURSE_TITLE, DECKS } from '../shared/course.ts'
 
 const PDF_DIR = `${DIST_DIR}/pdf`
 const CONCURRENCY = 2 // decks rendered at once: one per core

@@ -1,5 +1,5 @@
 // npm run chromium: prints the browser that tests and exports will use, or how to install one.
-import { chromiumOrFail } from '../lib/cli.ts'
+import { chromiumOrFail } from '../node/cli.ts'
 
 const { path, source } = chromiumOrFail()
 

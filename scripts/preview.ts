@@ -1,9 +1,9 @@
 // npm run preview [-- port]: serves dist/ on localhost, as any static host would.
 import { existsSync } from 'node:fs'
 import process from 'node:process'
-import { fail } from '../lib/cli.ts'
-import { DIST_DIR } from '../lib/paths.ts'
-import { serveStatic } from '../lib/serve.ts'
+import { fail } from '../node/cli.ts'
+import { DIST_DIR } from '../node/paths.ts'
+import { serveStatic } from '../node/serve.ts'
 
 if (!existsSync(`${DIST_DIR}/index.html`))
   fail('dist/ est vide : lancez d’abord « npm run build ».')

@@ -3,11 +3,11 @@
 // Output: tests/.output/screenshots/<slug>/<slide>-<click>.png, or SHOTS_DIR.
 import { mkdirSync, rmSync } from 'node:fs'
 import process from 'node:process'
-import { guardedPage, launchBrowser } from '../lib/browser.ts'
-import { decksFromArgs } from '../lib/cli.ts'
-import { DIST_DIR, ROOT } from '../lib/paths.ts'
-import { serveStatic } from '../lib/serve.ts'
-import { inspectSlide, readState, settle } from '../lib/walker.ts'
+import { guardedPage, launchBrowser } from '../node/browser.ts'
+import { decksFromArgs } from '../node/cli.ts'
+import { DIST_DIR, ROOT } from '../node/paths.ts'
+import { serveStatic } from '../node/serve.ts'
+import { inspectSlide, readState, settle } from '../node/walker.ts'
 
 const args = process.argv.slice(2)
 const withClicks = args.includes('--with-clicks')

@@ -1,6 +1,6 @@
 import { defineAppSetup } from '@slidev/types'
 import { slides } from '#slidev/slides'
-import { firstSlideFirst } from '../lib/first-slide-first'
+import { firstSlideFirst } from '../browser/first-slide-first'
 
 // Runs once per deck, before the first slide is drawn.
 export default defineAppSetup(({ router }) => {

@@ -1,11 +1,11 @@
-import type { BenchReport } from '../../lib/bench.ts'
+import type { BenchReport } from '../../node/bench.ts'
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import process from 'node:process'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { BASELINE_SLUG, reportProblems } from '../../lib/bench.ts'
-import { DIST_DIR, ROOT } from '../../lib/paths.ts'
+import { BASELINE_SLUG, reportProblems } from '../../node/bench.ts'
+import { DIST_DIR, ROOT } from '../../node/paths.ts'
 
 // The benchmark end to end on a tiny input: one three-slide deck, one load, one scaling size.
 // Only that it runs and writes a sound report is checked here: timings have no place in tests.

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-chromium'
-import type { StaticServer } from '../../lib/serve.ts'
+import type { StaticServer } from '../../node/serve.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { guardedPage, launchBrowser } from '../../lib/browser.ts'
-import { serveStatic } from '../../lib/serve.ts'
-import { readState, walkDeck } from '../../lib/walker.ts'
+import { guardedPage, launchBrowser } from '../../node/browser.ts'
+import { serveStatic } from '../../node/serve.ts'
+import { readState, walkDeck } from '../../node/walker.ts'
 import { buildFixture, FIXTURE_SITE } from './support/fixtures.ts'
 
 // tests/fixtures/components-deck.md: one slide per component, some mixed with v-click and `at`.

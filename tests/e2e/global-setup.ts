@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node'
-import { DIST_DIR } from '../../lib/paths.ts'
-import { serveStatic } from '../../lib/serve.ts'
+import { DIST_DIR } from '../../node/paths.ts'
+import { serveStatic } from '../../node/serve.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {

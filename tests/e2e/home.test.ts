@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { guardedPage, launchBrowser } from '../../lib/browser.ts'
-import { DECKS } from '../../lib/course.ts'
+import { guardedPage, launchBrowser } from '../../node/browser.ts'
+import { DECKS } from '../../shared/course.ts'
 import { assertSiteBuilt } from './support/site.ts'
 
 const siteUrl = inject('siteUrl')

@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-chromium'
-import type { WalkResult } from '../../lib/walker.ts'
+import type { WalkResult } from '../../node/walker.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { guardedPage, launchBrowser } from '../../lib/browser.ts'
-import { DECKS } from '../../lib/course.ts'
-import { walkDeck } from '../../lib/walker.ts'
+import { guardedPage, launchBrowser } from '../../node/browser.ts'
+import { walkDeck } from '../../node/walker.ts'
+import { DECKS } from '../../shared/course.ts'
 import { assertSiteBuilt } from './support/site.ts'
 
 const siteUrl = inject('siteUrl')

@@ -1,10 +1,10 @@
 import type { Browser } from 'playwright-chromium'
-import type { StaticServer } from '../../lib/serve.ts'
-import type { WalkResult } from '../../lib/walker.ts'
+import type { StaticServer } from '../../node/serve.ts'
+import type { WalkResult } from '../../node/walker.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { guardedPage, launchBrowser } from '../../lib/browser.ts'
-import { serveStatic } from '../../lib/serve.ts'
-import { walkDeck } from '../../lib/walker.ts'
+import { guardedPage, launchBrowser } from '../../node/browser.ts'
+import { serveStatic } from '../../node/serve.ts'
+import { walkDeck } from '../../node/walker.ts'
 import { buildFixture, FIXTURE_SITE } from './support/fixtures.ts'
 
 // A deck built for this test, where each slide carries one fault the walker must report.

@@ -1,7 +1,7 @@
-import type { BenchReport, DeckFigures } from '../../lib/bench.ts'
+import type { BenchReport, DeckFigures } from '../../node/bench.ts'
 import { parseSync } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
-import { BASELINE_FILES, formatReport, linearFit, median, ratio, reportProblems, TARGETS, verdicts } from '../../lib/bench.ts'
+import { BASELINE_FILES, formatReport, linearFit, median, ratio, reportProblems, TARGETS, verdicts } from '../../node/bench.ts'
 
 function figures(slug: string, over: Partial<DeckFigures> = {}): DeckFigures {
   return {

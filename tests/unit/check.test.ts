@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { checkDeck, formatProblem } from '../../lib/check.ts'
-import { DECKS } from '../../lib/course.ts'
-import { deckFile, ROOT } from '../../lib/paths.ts'
+import { checkDeck, formatProblem } from '../../node/check.ts'
+import { deckFile, ROOT } from '../../node/paths.ts'
+import { DECKS } from '../../shared/course.ts'
 
 const fixture = (name: string) => `${ROOT}tests/fixtures/check/${name}.md`
 const problems = async (name: string) => (await checkDeck(fixture(name))).map(formatProblem)

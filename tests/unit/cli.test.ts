@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { ChromiumNotFoundError, findChromium } from '../../lib/chromium.ts'
-import { ROOT } from '../../lib/paths.ts'
+import { ChromiumNotFoundError, findChromium } from '../../node/chromium.ts'
+import { ROOT } from '../../node/paths.ts'
 
 const only = (...paths: string[]) => (p: string) => paths.includes(p)
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chapterLabel, DECKS, findDeck, neighbours } from '../../lib/course.ts'
+import { chapterLabel, DECKS, findDeck, neighbours } from '../../shared/course.ts'
 
 describe('findDeck', () => {
   it('finds a deck by its number, padded or not', () => {

@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { DECKS } from '../../lib/course.ts'
-import { deckFile, SLIDES_DIR } from '../../lib/paths.ts'
+import { deckFile, SLIDES_DIR } from '../../node/paths.ts'
+import { DECKS } from '../../shared/course.ts'
 
 const headmatter = (slug: string) => parse(readFileSync(deckFile(slug), 'utf8').split(/^---$/m)[1]) as Record<string, any>
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { neighbours } from '../../lib/first-slide-first.ts'
+import { neighbours } from '../../browser/first-slide-first.ts'
 
 describe('the slides prepared first once the current one is shown', () => {
   it('are the one before and the one after', () => {

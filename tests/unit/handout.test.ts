@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { handoutHtml, notesToHtml } from '../../lib/handout.ts'
-import { outlineText } from '../../lib/pdf.ts'
+import { handoutHtml, notesToHtml } from '../../node/handout.ts'
+import { outlineText } from '../../node/pdf.ts'
 
 describe('notesToHtml', () => {
   it('turns click markers into numbered cues a reader understands', () => {

@@ -1,8 +1,8 @@
 import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
-import { DECKS, OBJECTIVES } from '../../lib/course.ts'
-import { estimateMinutes, renderHome } from '../../lib/home.ts'
-import { parseProgress, recordSlide, resumeTarget } from '../../lib/progress.ts'
+import { estimateMinutes, renderHome } from '../../node/home.ts'
+import { DECKS, OBJECTIVES } from '../../shared/course.ts'
+import { parseProgress, recordSlide, resumeTarget } from '../../shared/progress.ts'
 
 const stats = new Map(DECKS.map(d => [d.slug, { slides: 12 + d.no, minutes: estimateMinutes(12 + d.no) }]))
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { layoutFlow, validateFlow } from '../../lib/flow-layout.ts'
-import { layoutSequence, validateSequence } from '../../lib/sequence-layout.ts'
+import { layoutSequence, validateSequence } from '../../browser/sequence-layout.ts'
+import { layoutFlow, validateFlow } from '../../shared/flow-layout.ts'
 
 const architecture = [
   { id: 'user', label: 'Utilisateur', rank: 0 },

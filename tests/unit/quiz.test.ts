@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { optionMark, validateQuiz, verdict } from '../../lib/quiz.ts'
+import { optionMark, validateQuiz, verdict } from '../../browser/quiz.ts'
 
 describe('verdict', () => {
   it('is unanswered until the learner checks an option', () => {

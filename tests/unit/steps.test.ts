@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { captionAt, compareSteps, freshStepAtClick, sequential, stateAt, stepAtClick, stepCount, toStep } from '../../lib/steps.ts'
+import { captionAt, compareSteps, freshStepAtClick, sequential, stateAt, stepAtClick, stepCount, toStep } from '../../shared/steps.ts'
 
 describe('stepAtClick', () => {
   it('reveals nothing before the component’s first click', () => {

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs'
 import process from 'node:process'
-import { run } from '../../../lib/cli.ts'
-import { ROOT, SLIDEV_BIN } from '../../../lib/paths.ts'
+import { run } from '../../../node/cli.ts'
+import { ROOT, SLIDEV_BIN } from '../../../node/paths.ts'
 
 /** Where fixture decks are built, one folder per deck, to be served as a site. */
 export const FIXTURE_SITE = `${ROOT}tests/.output/site`

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
-import { DECKS } from '../../../lib/course.ts'
-import { DIST_DIR } from '../../../lib/paths.ts'
+import { DIST_DIR } from '../../../node/paths.ts'
+import { DECKS } from '../../../shared/course.ts'
 
 /** Fails with a clear message when the course site has not been built. */
 export function assertSiteBuilt(): void {

@@ -1,3 +1,4 @@
+// In shared/: the diagram components step with it in the slides, and the checker counts their clicks with it in Node.
 /**
  * Pure step logic of the diagram components: which element is visible, and which is new,
  * at step k. Step 0 is what shows before any click; step k appears on the k-th click.

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { getDefaultConfig, parseSync, resolveConfig, verifyConfig } from '@slidev/parser'
-import { DECKS } from './course.ts'
+import { DECKS } from '../shared/course.ts'
 import { countClicks, findTags, withoutCode } from './deck-clicks.ts'
 import { ROOT } from './paths.ts'
 

@@ -1,5 +1,5 @@
-import type { Stepped } from './steps.ts'
-import { sequential } from './steps.ts'
+import type { Stepped } from '../shared/steps.ts'
+import { sequential } from '../shared/steps.ts'
 
 export interface SequenceActor {
   id: string

@@ -1,12 +1,13 @@
-import type { Deck } from './course.ts'
+import type { Deck } from '../shared/course.ts'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 import { parseSync } from '@slidev/parser'
-import { chapterLabel, COURSE_TITLE, DECKS, OBJECTIVES, PREREQUISITES } from './course.ts'
+import { chapterLabel, COURSE_TITLE, DECKS, OBJECTIVES, PREREQUISITES } from '../shared/course.ts'
+import { PROGRESS_KEY, resumeTarget } from '../shared/progress.ts'
+import { COURSE_DATE_LABEL, VERSIONS } from '../shared/versions.ts'
 import { escapeHtml } from './html.ts'
 import { deckFile, ROOT } from './paths.ts'
-import { PROGRESS_KEY, resumeTarget } from './progress.ts'
 
 /** Font files the home page needs, copied from @fontsource into dist/fonts/. */
 export const HOME_FONTS = [
@@ -99,6 +100,7 @@ ol.decks{padding:0;list-style:none}
 .label{color:#4b5563;font-size:.9rem}
 .questions{margin:.3rem 0;padding-left:1.2rem;color:#374151}
 .pdfs,.complete{font-size:.95rem}
+.versions{color:#4b5563;font-size:.95rem}
 footer{color:#6b7280;font-size:.85rem;margin-top:2rem}
   </style>
 </head>
@@ -107,6 +109,7 @@ footer{color:#6b7280;font-size:.85rem;margin-top:2rem}
     <h1>${escapeHtml(COURSE_TITLE)}</h1>
     <p class="lead">Comment les conteneurs tournent vraiment sous Kubernetes : runtimes de haut et de bas niveau, containerd, CRI-O, runc et l’OCI, l’interface CRI, et la fin de dockershim.</p>
     <p id="resume" data-testid="home-resume" hidden><a id="resume-link" href="./">Reprendre</a></p>
+    <p class="versions" data-testid="home-versions">Cours ${escapeHtml(COURSE_DATE_LABEL)} : ${Object.values(VERSIONS).map(v => `${escapeHtml(v.name)}\u00A0${v.release}`).join(' · ')}.</p>
     <h2>Ce que vous comprendrez</h2>
     <ul data-testid="home-objectives">${OBJECTIVES.map(o => `<li>${escapeHtml(o)}</li>`).join('')}</ul>
     <h2>Prérequis</h2>

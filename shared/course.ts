@@ -1,3 +1,4 @@
+// In shared/: the chapter navigation in the slides and the Node tooling (checker, home page, export) read the same plan.
 /**
  * The module's decks, in teaching order. Single source for the chapter
  * navigation, the course home and the tests; each deck's headmatter `title`

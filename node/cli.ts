@@ -1,10 +1,10 @@
+import type { Deck } from '../shared/course.ts'
 import type { FoundChromium } from './chromium.ts'
-import type { Deck } from './course.ts'
 import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import process from 'node:process'
+import { DECKS, findDeck } from '../shared/course.ts'
 import { ChromiumNotFoundError, findChromium } from './chromium.ts'
-import { DECKS, findDeck } from './course.ts'
 
 /** Prints a message for a person, without a stack trace, and exits non-zero. */
 export function fail(message: string): never {

@@ -1,7 +1,7 @@
 import type { ComputedRef, MaybeRefOrGetter, Ref } from 'vue'
 import { useNav, useSlideContext } from '@slidev/client'
 import { computed, onMounted, onUnmounted, ref, toValue, watchEffect } from 'vue'
-import { freshStepAtClick, stepAtClick } from './steps.ts'
+import { freshStepAtClick, stepAtClick } from '../shared/steps.ts'
 
 export interface UseDiagramStepsOptions {
   /** Like `at` on v-click: '+1' (default) follows the previous click, a number is absolute. */

@@ -1,3 +1,4 @@
+// In shared/: the slides record progress with it in the browser, and the Node home-page generator embeds the same reading.
 /**
  * The learner's progress, kept on their own device (localStorage): the last slide seen in each
  * deck, and which deck was seen last. Pure functions: the deck records, the course home reads.

@@ -1,6 +1,6 @@
-import type { FlowEdge, FlowNode } from './flow-layout.ts'
-import { layoutFlow } from './flow-layout.ts'
-import { compareSteps, sequential, stepCount } from './steps.ts'
+import type { FlowEdge, FlowNode } from '../shared/flow-layout.ts'
+import { layoutFlow } from '../shared/flow-layout.ts'
+import { compareSteps, sequential, stepCount } from '../shared/steps.ts'
 
 export interface TagMatch {
   name: string

@@ -1,3 +1,4 @@
+// In shared/: DiagramFlow draws with this layout in the slides, and the checker counts a flow's clicks with it in Node.
 import type { Stepped } from './steps.ts'
 import { toStep } from './steps.ts'
 

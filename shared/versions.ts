@@ -1,3 +1,4 @@
+// In shared/: the slides show these versions, and the Node home-page generator prints the same ones.
 /**
  * The course date and the versions it teaches, defined once. Decks show them through
  * <Version of="…" /> and <CourseVersions />, the course home through the same data. A release
