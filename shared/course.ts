@@ -35,7 +35,7 @@ export const OBJECTIVES: readonly string[] = [
   'Le rôle de runc et des spécifications OCI',
   'Ce qu’est l’interface CRI et comment elle fonctionne',
   'L’architecture complète de l’écosystème des conteneurs',
-  'Pourquoi Docker a été « déprécié » dans Kubernetes, et pourquoi ce n’est pas grave',
+  'Pourquoi Kubernetes a déclaré dockershim obsolète puis l’a retiré, et pourquoi ce n’est pas grave',
 ].map(o => o.replace('« ', '«\u00A0').replace(' »', '\u00A0»'))
 
 /** What the module assumes the learner already knows; those sections are outside this module. */
