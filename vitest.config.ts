@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['tests/unit/**/*.test.ts'],
+          // Some tests start the checker or ESLint in a child process: seconds on a loaded 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {
