@@ -29,7 +29,7 @@ export interface ParsedNotes {
   teacher: string
 }
 
-const SP = '[\\s\\u00A0\\u202F]*'
+const SP = '\\s*' // \s covers the no-break spaces of French typography
 const SOURCES = new RegExp(`^\\*\\*Sources${SP}:${SP}\\*\\*`)
 const TEACHER = new RegExp(`^>${SP}\\*\\*Enseignant${SP}:${SP}\\*\\*`)
 /** A paragraph that opens on a label: `**Transition :**`, `**Note** :`, `Sources :`, `Enseignant :`. */
@@ -48,7 +48,8 @@ export function parseNotes(notes: string | undefined): ParsedNotes {
     const start = i
     const quote = lines[i].trimStart().startsWith('>')
     // A blockquote runs while lines start with `>`; a paragraph, until a blank line or a blockquote.
-    while (i < lines.length && lines[i].trim() && (lines[i].trimStart().startsWith('>') === quote || (!quote && !lines[i].trimStart().startsWith('>'))))
+    const sameBlock = (line: string) => line.trim() !== '' && line.trimStart().startsWith('>') === quote
+    while (i < lines.length && sameBlock(lines[i]))
       i++
     const raw = lines.slice(start, i).map(l => l.trim())
     if (quote) {
@@ -83,7 +84,7 @@ export function countWords(text: string): number {
 export const STAGE_DIRECTIONS: readonly { name: string, pattern: RegExp }[] = [
   { name: 'consigne à l’enseignant', pattern: /(?<!\p{L})(?:demandez|laissez|montrez|pointez|insistez|cliquez|interrogez|sondez|invitez|faites (?:lever|reformuler|deviner|voter|remarquer))(?!\p{L})/iu },
   { name: 'repère de clic', pattern: /▶|(?<!\p{L})clics?\s*(?:n°\s*)?\d+/iu },
-  { name: 'le public de la séance', pattern: /(?<!\p{L})(?:la salle|au groupe|(?:le|du) groupe(?!\s+d[eu’']|\s+des)|les participants|aux participants|les stagiaires|l’auditoire|l'auditoire)(?!\p{L})/iu },
+  { name: 'le public de la séance', pattern: /(?<!\p{L})(?:la salle|au groupe|(?:le|du) groupe(?!\s+d[eu’'])|les participants|aux participants|les stagiaires|l’auditoire|l'auditoire)(?!\p{L})/iu },
   { name: 'minutage', pattern: /(?<!\p{L})(?:\d+|une|deux|trois|quatre|cinq|dix|quinze|quelques)\s*(?:minutes?|min)(?!\p{L})/iu },
 ]
 
