@@ -90,11 +90,11 @@ export function collectCss(page: Page): Promise<string> {
     const slides = [...document.querySelectorAll('#slide-content [data-slidev-no]')]
     const matches = (selector: string) => {
       // Pseudo-classes and elements say when or where, not which element: test what is left.
-      const bare = selector.replace(/::?[\w-]+(\([^)]*\))?/g, '').trim()
+      const bare = selector.replace(/::?[\w-]+(?:\([^)]*\))?/g, '').trim()
       // The deck's own page rules (a fixed, unscrollable body) have no place on a reading page.
-      if (/(^|[\s>~+,])(html|body)\b/.test(bare) || /^\.?(dark|slidev-presenter)/.test(bare))
+      if (/(?:^|[\s>~+,])(?:html|body)\b/.test(bare) || /^\.?(?:dark|slidev-presenter)/.test(bare))
         return false
-      if (!bare || /^(:root|\*)$/.test(bare))
+      if (!bare || bare === '*')
         return true
       try {
         return slides.some(s => s.matches(bare) || s.querySelector(bare))

@@ -1,14 +1,14 @@
 // Exports one built deck to PDF: the slide PDF, the step-by-step PDF and the A4 handout.
 // Shared by `npm run export` and `npm run bench`, which times it.
 import type { Browser, Page } from 'playwright-chromium'
+import type { CapturedSlide } from './capture.ts'
 import type { DeckManifest, OutlineEntry } from './pdf.ts'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
 import { parseSync } from '@slidev/parser'
 import { COURSE_TITLE } from '../shared/course.ts'
-import { handoutHtml } from './handout.ts'
-import { fontFilePath, HOME_FONTS } from './home.ts'
-import { escapeHtml } from './html.ts'
+import { captureSlide, collectCss } from './capture.ts'
+import { printHandout } from './handout.ts'
 import { finishPdf, mergePdfs, writePdfSafely } from './pdf.ts'
 import { readState, settle } from './walker.ts'
 
@@ -84,7 +84,7 @@ export async function exportDeck(browser: Browser, deck: ExportTarget): Promise<
   // Final state of every slide: the slide PDF, and the pictures of the handout.
   const page = await openPrintView(browser, deck, 'true')
   const slidePdfs: Uint8Array[] = []
-  const pictures: Uint8Array[] = []
+  const captured: CapturedSlide[] = []
   for (let no = 1; no <= source.length; no++) {
     let t = performance.now()
     const { clicksTotal } = await show(page, deck, no)
@@ -101,13 +101,14 @@ export async function exportDeck(browser: Browser, deck: ExportTarget): Promise<
     t = performance.now()
     slidePdfs.push(await printPage(page))
     printMs += performance.now() - t
-    pictures.push(await slide.screenshot())
+    captured.push(await captureSlide(page, no))
     if (no % 10 === 0 || no === source.length)
       deck.log(`  ${deck.slug} : diapositives ${no}/${source.length}`)
   }
   const shown = Number(await page.locator('[data-testid="slide-state"]').first().getAttribute('data-total'))
   if (shown !== source.length)
     throw new Error(`${deck.slug} : le site construit a ${shown} diapositives, le fichier ${source.length} ; relancez « npm run build ».`)
+  const slideCss = await collectCss(page)
   await page.context().close()
 
   // Every click state: the step-by-step PDF.
@@ -126,19 +127,12 @@ export async function exportDeck(browser: Browser, deck: ExportTarget): Promise<
   deck.log(`  ${deck.slug} : ${stepPdfs.length} états de clic`)
   await steps.context().close()
 
-  // The A4 handout.
+  // The A4 handout: the reading page's content, slides as text and vector drawings, learner
+  // explanations only, quiz answers at the end; one tagged print, so nothing is merged.
   const handoutStarted = performance.now()
   const handoutPage = await browser.newPage()
-  await handoutPage.setContent(handoutHtml(deck.title, manifest.slides.map((s, i) => ({ no: s.no, title: s.title, png: pictures[i], notes: source[i].note })), fontFaces()))
-  await handoutPage.evaluate(() => document.fonts.ready)
-  const handout = await handoutPage.pdf({
-    format: 'A4',
-    printBackground: true,
-    displayHeaderFooter: true,
-    margin: { top: '16mm', bottom: '14mm', left: '12mm', right: '12mm' },
-    headerTemplate: `<div style="font-size:8px;width:100%;margin:0 12mm;font-family:sans-serif;color:#374151;display:flex;justify-content:space-between"><span>${escapeHtml(deck.title)}</span><span>${escapeHtml(COURSE_TITLE)}</span></div>`,
-    footerTemplate: `<div style="font-size:8px;width:100%;text-align:center;font-family:sans-serif;color:#374151">page <span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
-  })
+  const handoutDeck = { no: 0, questions: [], summary: deck.summary ?? '', ...deck }
+  const handout = await printHandout(handoutPage, handoutDeck, { css: slideCss, slides: captured.map((c, i) => ({ ...c, notes: source[i].note })) }, deck.url)
   await handoutPage.close()
   const handoutMs = performance.now() - handoutStarted
 
@@ -147,15 +141,9 @@ export async function exportDeck(browser: Browser, deck: ExportTarget): Promise<
   manifest.pages = { slides: slidePdfs.length, steps: stepPdfs.length, handout: handoutDoc.getPageCount() }
   await writePdfSafely(`${deck.pdfDir}/${deck.slug}.pdf`, await finishPdf(await mergePdfs(slidePdfs), slideOutline, { ...PDF_META, title: deck.title, subject: deck.summary }), slidePdfs.length)
   await writePdfSafely(`${deck.pdfDir}/${deck.slug}-steps.pdf`, await finishPdf(await mergePdfs(stepPdfs), stepOutline, { ...PDF_META, title: `${deck.title} (pas à pas)`, subject: deck.summary }), stepPdfs.length)
-  await writePdfSafely(`${deck.pdfDir}/${deck.slug}-handout.pdf`, await finishPdf(handoutDoc, [], { ...PDF_META, title: `${deck.title} (support avec notes)`, subject: deck.summary }), manifest.pages.handout)
+  // Chromium wrote the bookmarks (one per slide heading) and the structure tree; finishPdf adds the metadata only.
+  await writePdfSafely(`${deck.pdfDir}/${deck.slug}-handout.pdf`, await finishPdf(handoutDoc, [], { ...PDF_META, title: `${deck.title} (support)`, subject: deck.summary }), manifest.pages.handout)
   writeFileSync(`${deck.pdfDir}/${deck.slug}.json`, `${JSON.stringify(manifest, null, 2)}\n`)
   deck.log(`✓ ${deck.slug} : ${manifest.pages.slides} pages, ${manifest.pages.steps} pas à pas, ${manifest.pages.handout} pages de support`)
   return { printMs, printedPages: slidePdfs.length + stepPdfs.length, handoutMs, totalMs: performance.now() - started }
-}
-
-function fontFaces(): string {
-  return HOME_FONTS.map((f) => {
-    const data = readFileSync(fontFilePath(f)).toString('base64')
-    return `@font-face{font-family:"${f.family}";font-weight:${f.weight};src:url(data:font/woff2;base64,${data}) format("woff2")}`
-  }).join('\n')
 }

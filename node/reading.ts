@@ -1,9 +1,9 @@
+import type { Deck } from '../shared/course.ts'
 // The reading page of a chapter (dist/lecture/<slug>/index.html) and the A4 handout, from one source:
 // the deck's slides in their final state (node/capture.ts) followed by their learner explanation
 // (shared/notes.ts). Static HTML, no Slidev JS; outside every deck's folder, whose service worker
 // would answer for it (pitfall 14). lecture/sw.js keeps what a reading page loaded for offline reading.
-import type { CapturedDeck, CapturedSlide, QuizQuestion } from './capture.ts'
-import type { Deck } from '../shared/course.ts'
+import type { CapturedSlide, QuizQuestion } from './capture.ts'
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, posix } from 'node:path'
@@ -27,6 +27,11 @@ export const readingFontFile = (f: typeof READING_FONTS[number]) => `${dirname(c
 export interface ReadingSlide extends CapturedSlide {
   /** The slide's speaker notes, as written in the deck. */
   notes?: string
+}
+
+export interface ReadingDeck {
+  slides: ReadingSlide[]
+  css: string
 }
 
 export interface ReadingOptions {
@@ -184,7 +189,7 @@ body{margin:0}
 }
 
 /** The reading page (mode `web`) or the handout (mode `handout`) of a deck, as one HTML document. */
-export function readingHtml(deck: Deck, captured: CapturedDeck & { slides: ReadingSlide[] }, options: ReadingOptions): string {
+export function readingHtml(deck: Deck, captured: ReadingDeck, options: ReadingOptions): string {
   const { mode } = options
   const fontFaces = READING_FONTS.map((f) => {
     const src = options.fontData?.get(f.file) ?? `../fonts/${f.file}`
@@ -287,7 +292,7 @@ self.addEventListener('fetch', (event) => {
 `
 
 /** Writes dist/lecture/<slug>/index.html, and the fonts and service worker the reading pages share. */
-export function writeReadingPage(distDir: string, deck: Deck, captured: CapturedDeck & { slides: ReadingSlide[] }, options: Omit<ReadingOptions, 'mode'>): string {
+export function writeReadingPage(distDir: string, deck: Deck, captured: ReadingDeck, options: Omit<ReadingOptions, 'mode'>): string {
   const dir = `${distDir}/${readingPath(deck.slug)}`
   mkdirSync(dir, { recursive: true })
   mkdirSync(`${distDir}/lecture/fonts`, { recursive: true })
