@@ -39,7 +39,7 @@ export async function printHandout(page: Page, deck: Deck, content: ReadingDeck,
     outline: true,
     displayHeaderFooter: true,
     margin: { top: '16mm', bottom: '14mm', left: '14mm', right: '14mm' },
-    headerTemplate: `<div style="font-size:8px;width:100%;margin:0 14mm;font-family:sans-serif;color:#374151;display:flex;justify-content:space-between"><span>${escapeHtml(deck.title)}</span><span>${escapeHtml(COURSE_TITLE)}</span></div>`,
-    footerTemplate: `<div style="font-size:8px;width:100%;text-align:center;font-family:sans-serif;color:#374151">page <span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+    headerTemplate: `<div style="font-size:10px;width:100%;margin:0 14mm;font-family:sans-serif;color:#374151;display:flex;justify-content:space-between"><span>${escapeHtml(deck.title)}</span><span>${escapeHtml(COURSE_TITLE)}</span></div>`,
+    footerTemplate: `<div style="font-size:10px;width:100%;text-align:center;font-family:sans-serif;color:#374151">page <span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
   })
 }

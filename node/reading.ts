@@ -160,6 +160,8 @@ body{margin:0;background:#f8fafc}
   .slide-view.has-figure{overflow-x:auto}
   .slide-view.has-figure svg{min-width:44rem}
   .explanation{font-size:1rem}
+  /* The slide's small print (captions, details, sub-labels) stays readable: 14 px at least. */
+  .slide-view :is(small,.text-xs,.text-sm,[class*="__detail"],[class*="__step"],[class*="caption"],[class*="__sub"],[class*="label"],[class*="note"]):not(svg *){font-size:14px!important}
 }
 @media print{
   body{background:#fff}
