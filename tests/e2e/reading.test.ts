@@ -57,7 +57,7 @@ describe.each(DECKS.map(d => d.slug))('the reading page of %s', (slug) => {
     const page = await open(slug)
     const titles = await page.locator('[data-testid="reading-slide"] h2').allTextContents()
     expect(titles).toHaveLength(content().length)
-    const text = normalise(await page.locator('main').innerText())
+    const text = normalise(await page.locator('main').textContent() ?? '')
     for (const [i, s] of source().entries()) {
       if (/<Quiz\b/.test(s.content) || i === 0)
         continue
