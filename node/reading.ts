@@ -126,7 +126,9 @@ function pageCss(mode: ReadingOptions['mode'], fontFaces: string): string {
 .slide-view .slidev-code-wrapper,.slide-view pre{max-width:100%}
 .explanation p{margin:.6rem 0}
 .explanation .sources{font-size:.85em;color:#4b5563}
-.explanation code,.slide-view code{font-family:"Fira Code",monospace;font-size:.9em}
+.explanation code,.slide-view code{font-family:"Fira Code",monospace;font-size:max(14px,.9em)}
+.explanation code{font-size:1em}
+.reading .explanation a,.reading .slide-view a,.reading .sources a{text-decoration:underline}
 .quiz fieldset{border:0;padding:0;margin:0}
 .quiz legend{font-weight:700;margin-bottom:.4rem}
 .quiz label{display:block;padding:.35rem .2rem}
@@ -161,7 +163,7 @@ body{margin:0;background:#f8fafc}
   .slide-view.has-figure svg{min-width:44rem}
   .explanation{font-size:1rem}
   /* The slide's small print (captions, details, sub-labels) stays readable: 14 px at least. */
-  .slide-view :is(small,.text-xs,.text-sm,[class*="__detail"],[class*="__step"],[class*="caption"],[class*="__sub"],[class*="label"],[class*="note"]):not(svg *){font-size:14px!important}
+  .slide-view :is(small,.text-xs,.text-sm,[class*="__detail"],[class*="__step"],[class*="caption"],[class*="__sub"],[class*="label"],[class*="note"],[class*="tag"],[class*="badge"]):not(svg *){font-size:14px!important}
 }
 @media print{
   body{background:#fff}
