@@ -186,7 +186,7 @@ body{margin:0}
 .explanation .sources{font-size:8.5pt}
 .quiz .question{font-size:10pt;margin:2mm 0 1mm}
 .quiz .options{list-style:none;padding-left:4mm;margin:0 0 3mm;font-size:10pt}
-.answers{break-before:page}
+.answers{margin-top:8mm;border-top:0.4mm solid #9ca3af}
 .answers h2{font-size:13pt}
 .answers li{font-size:10pt;margin:0 0 2mm}
 `
