@@ -215,7 +215,7 @@ export function readingHtml(deck: Deck, captured: ReadingDeck, options: ReadingO
     }
     const explanation = learnerHtml(s.notes)
     return `
-  <section class="slide" id="diapo-${s.no}" data-testid="${mode === 'web' ? 'reading-slide' : 'handout-slide'}" aria-labelledby="t${s.no}">
+  <section class="slide" id="diapo-${s.no}" data-testid="${mode === 'web' ? 'reading-slide' : 'handout-slide'}"${mode === 'web' ? ` aria-labelledby="t${s.no}"` : ''}>
     <h2 class="slide-title" id="t${s.no}"><span class="no">${s.no}</span> ${title(s)}</h2>
     ${slideView(s, deck, options)}
     ${explanation ? `<div class="explanation" data-testid="reading-explanation">${explanation}</div>` : ''}

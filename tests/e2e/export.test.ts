@@ -81,7 +81,7 @@ describe.each(SLUGS)('npm run export -- %s', (slug) => {
       expect(found / Math.max(1, slideWords.length), `diapositive ${s.no}`).toBeGreaterThanOrEqual(0.95)
     }
     const text = normalise(execText(pdf(`${slug}-handout.pdf`)))
-    for (const s of source().slice(1)) {
+    for (const s of source().slice(1).filter(s => !/<Quiz\b/.test(s.content))) {
       const first = normalise(learnerHtml(s.note).split('\n')[0].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&')).slice(0, 40)
       if (first)
         expect(text.replace(/ /g, ''), `explication de « ${s.title} »`).toContain(first.replace(/ /g, ''))
@@ -108,10 +108,12 @@ describe.each(SLUGS)('npm run export -- %s', (slug) => {
       expect(text.indexOf(e), e).toBeGreaterThan(corrige)
       expect(corrige).toBeGreaterThan(0)
     }
-    const outline = await outlineTitles(pdf(`${slug}-handout.pdf`))
-    const slides = manifest(slug).slides
-    for (const s of slides.slice(1))
-      expect(outline.some(t => normalise(t).startsWith(`${s.no} `)), `signet de la diapositive ${s.no}`).toBe(true)
+    // Chromium names a bookmark after its heading, « 4 Les six chapitres » (sometimes twice over).
+    const outline = (await outlineTitles(pdf(`${slug}-handout.pdf`))).map(normalise)
+    for (const s of manifest(slug).slides.slice(1)) {
+      const title = normalise(s.title.replace(/`/g, '')).slice(0, 15)
+      expect(outline.some(t => t.startsWith(String(s.no)) && t.includes(title)), `signet de la diapositive ${s.no}`).toBe(true)
+    }
   })
 
   it('has ink where every diagram should be, in the slide PDF and on the last step page', () => {
