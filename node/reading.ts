@@ -142,7 +142,7 @@ body{margin:0;background:#f8fafc}
 .reading header .label{color:#4b5563;margin:0}
 .reading header .links a{font-weight:700}
 .toc{font-size:.95rem}
-.toc ol{padding-left:1.4rem;columns:2 18rem}
+.toc ol{padding-left:2rem;columns:2 18rem;list-style:decimal}
 .slide{background:#fff;border:1px solid #e5e7eb;border-radius:.75rem;padding:1rem;margin:1.25rem 0}
 .explanation{font-size:1.05rem;max-width:46rem}
 .to-deck{margin:.5rem 0 0;font-size:.95rem}
