@@ -205,3 +205,36 @@ function framePainted(next: { page: number, clicks: number }): Promise<number> {
     requestAnimationFrame(look)
   })
 }
+
+/** The throttled connection of the reading-page measure: 150 ms round trip, 1.6 Mbit/s each way. */
+export const THROTTLED = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 1.6e6 / 8 }
+
+/**
+ * One cold load on the throttled connection (CDP Network.emulateNetworkConditions), in a fresh
+ * context: ms from navigation start to the first frame with content. For a deck, that is the frame
+ * with slide 1 in it (the paint probe); for a reading page, its first contentful paint.
+ */
+export async function throttledFirstPaint(browser: Browser, origin: string, url: string, kind: 'deck' | 'reading', timeout = 120_000): Promise<number> {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' })
+  const page = await context.newPage()
+  try {
+    const outside: string[] = []
+    await keepLocal(page, origin, u => outside.push(u))
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Network.enable')
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...THROTTLED })
+    if (kind === 'deck')
+      await page.addInitScript(paintProbe)
+    await page.goto(kind === 'deck' ? `${url}#/1` : url, { waitUntil: 'commit', timeout })
+    const handle = kind === 'deck'
+      ? await page.waitForFunction(() => (window as unknown as { __bench: { firstSlide?: number } }).__bench.firstSlide, undefined, { timeout })
+      : await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, undefined, { timeout })
+    if (outside.length)
+      throw new Error(`requêtes hors de la machine : ${outside.join(', ')}`)
+    return await handle.jsonValue() as number
+  }
+  finally {
+    await context.close()
+  }
+}

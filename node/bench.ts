@@ -6,6 +6,8 @@ export const TARGETS = {
   firstSlide: 1.15,
   jsBeforePaint: 1.2,
   exportPerPage: 1.3,
+  /** The reading page's first paint against the deck's first slide, on the throttled connection. */
+  readingVsDeck: 0.5,
   clickToPaintMs: 100,
 } as const
 
@@ -73,6 +75,15 @@ export interface DeckFigures {
   slowestRushedClickAt: string
 }
 
+/** A deck's reading page against the deck itself, on the throttled connection (THROTTLED). */
+export interface ReadingFigures {
+  slug: string
+  /** First contentful paint of lecture/<slug>/, ms, one per load. */
+  readingFirstPaintMs: number[]
+  /** First frame with slide 1 of the deck, ms, one per load. */
+  deckFirstSlideMs: number[]
+}
+
 export interface ScalingRun {
   decks: number
   slides: number
@@ -87,6 +98,8 @@ export interface BenchReport {
   baseline: DeckFigures
   decks: DeckFigures[]
   scaling: { build: ScalingRun[], export: ScalingRun[] }
+  /** Reading pages on a throttled connection; absent from reports made before they existed. */
+  reading?: ReadingFigures[]
   verdicts: Verdict[]
 }
 
@@ -174,6 +187,8 @@ export function formatReport(report: BenchReport): string {
     return `${label} : ${sizes}${fit ? `\n  → payé une fois ≈ ${(fit.onceMs / 1000).toFixed(1)} s, puis ≈ ${(fit.perSlideMs / 1000).toFixed(2)} s par diapositive` : ''}`
   }
   parts.push([scale('Construction', report.scaling.build), scale('Export PDF', report.scaling.export)].filter(Boolean).join('\n'))
+  if (report.reading?.length)
+    parts.push(formatReading(report.reading))
 
   const labels: Record<Verdict['measure'], string> = {
     firstSlide: '1re diapo peinte',
@@ -186,6 +201,17 @@ export function formatReport(report: BenchReport): string {
     ? `Objectifs manqués :\n${missed.map(v => `  ✗ ${v.slug} : ${labels[v.measure]} ${v.measure === 'clickToPaintMs' ? `${v.value.toFixed(0)} ms > ${v.limit} ms` : `${times(v.value)} > ${times(v.limit)}`}`).join('\n')}`
     : `✓ Objectifs tenus par les ${report.decks.length} decks (1re diapo ≤ ${times(TARGETS.firstSlide)}, JS avant peinture ≤ ${times(TARGETS.jsBeforePaint)}, export par page ≤ ${times(TARGETS.exportPerPage)}, clic → image ≤ ${TARGETS.clickToPaintMs} ms).`)
   return parts.join('\n\n')
+}
+
+/** Reading page against deck on the throttled connection; the target is half the deck's time at most. */
+export function formatReading(rows: readonly ReadingFigures[]): string {
+  const header = ['Deck', 'Page de lecture, 1re peinture', '1re diapo du deck', 'Rapport']
+  const body = rows.map((r) => {
+    const [reading, deck] = [median(r.readingFirstPaintMs), median(r.deckFirstSlideMs)]
+    const share = ratio(reading, deck)
+    return [r.slug, `${reading.toFixed(0)} ms`, `${deck.toFixed(0)} ms`, `${share.toFixed(2)} ${share <= TARGETS.readingVsDeck ? '✓' : '✗'}`]
+  })
+  return `Connexion bridée (150 ms aller-retour, 1,6 Mbit/s), médianes ; objectif : page de lecture ≤ ${TARGETS.readingVsDeck} × deck\n${table([header, ...body])}`
 }
 
 /** What is wrong with a report read back from disk; empty when it is sound. */

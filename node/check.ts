@@ -4,6 +4,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { getDefaultConfig, parseSync, resolveConfig, verifyConfig } from '@slidev/parser'
 import { DECKS } from '../shared/course.ts'
+import { countWords, parseNotes, stageDirections } from '../shared/notes.ts'
 import { countClicks, findTags, withoutCode } from './deck-clicks.ts'
 import { ROOT } from './paths.ts'
 
@@ -13,6 +14,24 @@ export interface Problem {
   line: number
   message: string
 }
+
+/**
+ * The « notes en deux voix » rules (learner explanation, no stage direction, no unknown marker).
+ * Off until the seven decks follow the convention: flip to `true` when they land. Until then
+ * `npm run check -- --notes 02` (or COURSE_NOTES_RULES=1) applies them to a deck.
+ */
+export const NOTES_RULES = false
+/** Words a content slide's learner explanation needs at least. */
+export const MIN_LEARNER_WORDS = 25
+
+export interface CheckOptions {
+  componentDirs?: string[]
+  publicDirs?: string[]
+  /** Apply the « notes en deux voix » rules; defaults to NOTES_RULES, or COURSE_NOTES_RULES=1. */
+  notes?: boolean
+}
+
+export const notesRulesByDefault = () => NOTES_RULES || process.env.COURSE_NOTES_RULES === '1'
 
 export const formatProblem = (p: Problem) => `${p.file}:${p.line}: ${p.message}`
 
@@ -76,10 +95,10 @@ interface Context {
 }
 
 /** Checks several deck files and prints their problems; resolves with the number of problems. */
-export async function checkAndReport(paths: string[]): Promise<number> {
+export async function checkAndReport(paths: string[], options: Pick<CheckOptions, 'notes'> = {}): Promise<number> {
   let count = 0
   for (const path of paths) {
-    for (const problem of await checkDeck(path)) {
+    for (const problem of await checkDeck(path, options)) {
       console.error(formatProblem(problem))
       count++
     }
@@ -93,7 +112,7 @@ export async function checkAndReport(paths: string[]): Promise<number> {
 }
 
 /** Checks one deck file; each problem names the file and the line. */
-export async function checkDeck(path: string, options: { componentDirs?: string[], publicDirs?: string[] } = {}): Promise<Problem[]> {
+export async function checkDeck(path: string, options: CheckOptions = {}): Promise<Problem[]> {
   const file = relative(process.cwd(), path) || path
   const markdown = readFileSync(path, 'utf8')
   const lines = markdown.split(/\r?\n/)
@@ -120,6 +139,8 @@ export async function checkDeck(path: string, options: { componentDirs?: string[
     checkLinks(slide, lines, ctx, report)
     checkImages(slide, lines, ctx, report)
     checkNotes(slide, lines, report)
+    if (options.notes ?? notesRulesByDefault())
+      checkTwoVoices(slide, lines, report)
   }
   return ctx.problems.sort((a, b) => a.line - b.line)
 }
@@ -304,5 +325,58 @@ function checkNotes(slide: SlideInfo, lines: string[], report: Report) {
       const line = lineOf(lines, noteLine - 1, slide.end, l => l.includes(marker[0])) || noteLine + offset
       report(line, `${marker[0]} dans les notes, mais la diapositive ${slide.index + 1} n’a que ${clicks} clic${clicks > 1 ? 's' : ''}`)
     }
+  }
+}
+
+/**
+ * Does a slide need a learner explanation? Not the cover (the headmatter slide, `layout: cover`),
+ * not a chapter end (`layout: end`), not a section divider (`layout: section`), not a quiz
+ * (its <Quiz> explain themselves), and not a slide whose frontmatter says `learner: false`.
+ */
+export function needsExplanation(slide: Pick<SlideInfo, 'index' | 'frontmatter' | 'content'>): boolean {
+  const fm = slide.frontmatter ?? {}
+  if (slide.index === 0 || ['cover', 'end', 'section'].includes(String(fm.layout)) || fm.learner === false)
+    return false
+  return !/<Quiz\b/.test(slide.content)
+}
+
+/** The « notes en deux voix » rules: see shared/notes.ts. */
+function checkTwoVoices(slide: SlideInfo, lines: string[], report: Report) {
+  if (!slide.note?.trim())
+    return // already reported by checkNotes, or the cover
+  const parsed = parseNotes(slide.note)
+  const no = slide.index + 1
+  // File line of each block: its first line, searched from the notes' opening comment on.
+  let cursor = lineOf(lines, slide.contentStart, slide.end, l => l.includes('<!--')) - 1
+  const noteLines = slide.note.split(/\r?\n/)
+  const fileLine = (blockLine: number) => {
+    const needle = noteLines[blockLine].trim()
+    for (let i = cursor; i < slide.end; i++) {
+      if (lines[i].includes(needle)) {
+        cursor = i
+        return i + 1
+      }
+    }
+    return cursor + 1
+  }
+  for (const block of parsed.blocks) {
+    const line = fileLine(block.line)
+    if (block.kind === 'unknown-marker') {
+      report(line, `marqueur inconnu « ${block.marker} » dans les notes de la diapositive ${no} : seuls « **Sources :** » et « > **Enseignant :** » sont reconnus`)
+      continue
+    }
+    if (block.kind !== 'learner')
+      continue
+    for (const [k, text] of block.text.split('\n').entries()) {
+      for (const d of stageDirections(text))
+        report(line + k, `indication de jeu (${d.name} : « ${d.found} ») dans l’explication pour l’apprenant de la diapositive ${no} : déplacez-la dans « > **Enseignant :** »`)
+    }
+  }
+  if (needsExplanation(slide)) {
+    const words = countWords(parsed.learner)
+    if (words === 0)
+      report(slide.start + 1, `diapositive ${no} sans explication pour l’apprenant : ses notes n’ont que ${parsed.teacher ? 'la partie « Enseignant »' : 'des sources'}`)
+    else if (words < MIN_LEARNER_WORDS)
+      report(fileLine(parsed.blocks.find(b => b.kind === 'learner')!.line), `diapositive ${no} : explication pour l’apprenant trop courte (${words} mots, au moins ${MIN_LEARNER_WORDS})`)
   }
 }

@@ -1,15 +1,15 @@
 // Exports one built deck to PDF: the slide PDF, the step-by-step PDF and the A4 handout.
 // Shared by `npm run export` and `npm run bench`, which times it.
 import type { Browser, Page } from 'playwright-chromium'
+import type { CapturedSlide } from './capture.ts'
 import type { DeckManifest, OutlineEntry } from './pdf.ts'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
 import { parseSync } from '@slidev/parser'
 import { COURSE_TITLE } from '../shared/course.ts'
-import { handoutHtml } from './handout.ts'
-import { fontFilePath, HOME_FONTS } from './home.ts'
-import { escapeHtml } from './html.ts'
-import { finishPdf, mergePdfs, writePdfSafely } from './pdf.ts'
+import { captureSlide, collectCss } from './capture.ts'
+import { printHandout } from './handout.ts'
+import { finishPdf, writePdfSafely } from './pdf.ts'
 import { readState, settle } from './walker.ts'
 
 const SLIDE = { width: 980, height: 552 }
@@ -55,8 +55,43 @@ async function show(page: Page, deck: ExportTarget, no: number, clicks?: number)
   }
 }
 
-async function printPage(page: Page): Promise<Uint8Array> {
-  return page.pdf({ width: `${SLIDE.width}px`, height: `${SLIDE.height}px`, printBackground: true, pageRanges: '1', margin: { top: 0, right: 0, bottom: 0, left: 0 } })
+/**
+ * Keeps a copy of the slide shown now (mermaid's shadow roots flattened) at the end of the page,
+ * as one more page of the document that printStash prints. One print for the whole document
+ * keeps Chromium's structure tree: pages merged with pdf-lib would lose it (pitfall 13).
+ */
+async function stash(page: Page, no: number): Promise<void> {
+  await page.evaluate((no) => {
+    let stash = document.getElementById('print-stash')
+    if (!stash) {
+      stash = document.createElement('div')
+      stash.id = 'print-stash'
+      document.body.append(stash)
+    }
+    const live = document.querySelector<HTMLElement>(`#slide-content [data-slidev-no="${no}"]`)!
+    const clone = live.cloneNode(true) as HTMLElement
+    const mermaids = clone.querySelectorAll('.mermaid')
+    live.querySelectorAll('.mermaid').forEach((m, i) => {
+      if (m.shadowRoot)
+        mermaids[i].innerHTML = m.shadowRoot.innerHTML
+    })
+    clone.removeAttribute('data-slidev-no')
+    clone.style.display = ''
+    const sheet = document.createElement('div')
+    sheet.className = 'stash-page'
+    sheet.append(clone)
+    stash.append(sheet)
+  }, no)
+}
+
+/** Prints every stashed slide, one per page, in one tagged pass; the live app goes first. */
+async function printStash(page: Page): Promise<Uint8Array> {
+  await page.evaluate(() => document.getElementById('app')?.remove())
+  await page.addStyleTag({ content: `html,body{height:auto!important;overflow:visible!important;margin:0;background:#fff}
+.stash-page{width:${SLIDE.width}px;height:${SLIDE.height}px;overflow:hidden;position:relative;break-after:page}
+.stash-page>.slidev-page{position:absolute;inset:0;width:${SLIDE.width}px;height:${SLIDE.height}px}` })
+  await page.evaluate(() => document.fonts.ready)
+  return page.pdf({ width: `${SLIDE.width}px`, height: `${SLIDE.height}px`, printBackground: true, tagged: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } })
 }
 
 async function openPrintView(browser: Browser, deck: ExportTarget, mode: 'true' | 'clicks'): Promise<Page> {
@@ -83,8 +118,7 @@ export async function exportDeck(browser: Browser, deck: ExportTarget): Promise<
 
   // Final state of every slide: the slide PDF, and the pictures of the handout.
   const page = await openPrintView(browser, deck, 'true')
-  const slidePdfs: Uint8Array[] = []
-  const pictures: Uint8Array[] = []
+  const captured: CapturedSlide[] = []
   for (let no = 1; no <= source.length; no++) {
     let t = performance.now()
     const { clicksTotal } = await show(page, deck, no)
@@ -99,63 +133,59 @@ export async function exportDeck(browser: Browser, deck: ExportTarget): Promise<
     })
     manifest.slides.push({ no, title: titles[no - 1], clicks: clicksTotal, diagrams })
     t = performance.now()
-    slidePdfs.push(await printPage(page))
+    await stash(page, no)
     printMs += performance.now() - t
-    pictures.push(await slide.screenshot())
+    captured.push(await captureSlide(page, no))
     if (no % 10 === 0 || no === source.length)
       deck.log(`  ${deck.slug} : diapositives ${no}/${source.length}`)
   }
   const shown = Number(await page.locator('[data-testid="slide-state"]').first().getAttribute('data-total'))
   if (shown !== source.length)
     throw new Error(`${deck.slug} : le site construit a ${shown} diapositives, le fichier ${source.length} ; relancez « npm run build ».`)
+  const slideCss = await collectCss(page)
+  let t = performance.now()
+  const slidesPdf = await printStash(page)
+  printMs += performance.now() - t
   await page.context().close()
 
   // Every click state: the step-by-step PDF.
   const steps = await openPrintView(browser, deck, 'clicks')
-  const stepPdfs: Uint8Array[] = []
+  let stepPages = 0
   const stepOutline: OutlineEntry[] = []
   for (const slide of manifest.slides) {
-    stepOutline.push({ page: stepPdfs.length + 1, title: `${slide.no}. ${slide.title}` })
+    stepOutline.push({ page: stepPages + 1, title: `${slide.no}. ${slide.title}` })
     for (let clicks = 0; clicks <= slide.clicks; clicks++) {
       const t = performance.now()
       await show(steps, deck, slide.no, clicks)
-      stepPdfs.push(await printPage(steps))
+      await stash(steps, slide.no)
+      stepPages++
       printMs += performance.now() - t
     }
   }
-  deck.log(`  ${deck.slug} : ${stepPdfs.length} états de clic`)
+  t = performance.now()
+  const stepsPdf = await printStash(steps)
+  printMs += performance.now() - t
+  deck.log(`  ${deck.slug} : ${stepPages} états de clic`)
   await steps.context().close()
 
-  // The A4 handout.
+  // The A4 handout: the reading page's content, slides as text and vector drawings, learner
+  // explanations only, quiz answers at the end; one tagged print, so nothing is merged.
   const handoutStarted = performance.now()
   const handoutPage = await browser.newPage()
-  await handoutPage.setContent(handoutHtml(deck.title, manifest.slides.map((s, i) => ({ no: s.no, title: s.title, png: pictures[i], notes: source[i].note })), fontFaces()))
-  await handoutPage.evaluate(() => document.fonts.ready)
-  const handout = await handoutPage.pdf({
-    format: 'A4',
-    printBackground: true,
-    displayHeaderFooter: true,
-    margin: { top: '16mm', bottom: '14mm', left: '12mm', right: '12mm' },
-    headerTemplate: `<div style="font-size:8px;width:100%;margin:0 12mm;font-family:sans-serif;color:#374151;display:flex;justify-content:space-between"><span>${escapeHtml(deck.title)}</span><span>${escapeHtml(COURSE_TITLE)}</span></div>`,
-    footerTemplate: `<div style="font-size:8px;width:100%;text-align:center;font-family:sans-serif;color:#374151">page <span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
-  })
+  const handoutDeck = { no: 0, questions: [], summary: deck.summary ?? '', ...deck }
+  const handout = await printHandout(handoutPage, handoutDeck, { css: slideCss, slides: captured.map((c, i) => ({ ...c, notes: source[i].note })) }, deck.url)
   await handoutPage.close()
   const handoutMs = performance.now() - handoutStarted
 
   const slideOutline = manifest.slides.map((s, i) => ({ page: i + 1, title: `${s.no}. ${s.title}` }))
   const handoutDoc = await (await import('pdf-lib')).PDFDocument.load(handout)
-  manifest.pages = { slides: slidePdfs.length, steps: stepPdfs.length, handout: handoutDoc.getPageCount() }
-  await writePdfSafely(`${deck.pdfDir}/${deck.slug}.pdf`, await finishPdf(await mergePdfs(slidePdfs), slideOutline, { ...PDF_META, title: deck.title, subject: deck.summary }), slidePdfs.length)
-  await writePdfSafely(`${deck.pdfDir}/${deck.slug}-steps.pdf`, await finishPdf(await mergePdfs(stepPdfs), stepOutline, { ...PDF_META, title: `${deck.title} (pas à pas)`, subject: deck.summary }), stepPdfs.length)
-  await writePdfSafely(`${deck.pdfDir}/${deck.slug}-handout.pdf`, await finishPdf(handoutDoc, [], { ...PDF_META, title: `${deck.title} (support avec notes)`, subject: deck.summary }), manifest.pages.handout)
+  const { PDFDocument } = await import('pdf-lib')
+  manifest.pages = { slides: source.length, steps: stepPages, handout: handoutDoc.getPageCount() }
+  await writePdfSafely(`${deck.pdfDir}/${deck.slug}.pdf`, await finishPdf(await PDFDocument.load(slidesPdf), slideOutline, { ...PDF_META, title: deck.title, subject: deck.summary }), source.length)
+  await writePdfSafely(`${deck.pdfDir}/${deck.slug}-steps.pdf`, await finishPdf(await PDFDocument.load(stepsPdf), stepOutline, { ...PDF_META, title: `${deck.title} (pas à pas)`, subject: deck.summary }), stepPages)
+  // Chromium wrote the bookmarks (one per slide heading) and the structure tree; finishPdf adds the metadata only.
+  await writePdfSafely(`${deck.pdfDir}/${deck.slug}-handout.pdf`, await finishPdf(handoutDoc, [], { ...PDF_META, title: `${deck.title} (support)`, subject: deck.summary }), manifest.pages.handout)
   writeFileSync(`${deck.pdfDir}/${deck.slug}.json`, `${JSON.stringify(manifest, null, 2)}\n`)
   deck.log(`✓ ${deck.slug} : ${manifest.pages.slides} pages, ${manifest.pages.steps} pas à pas, ${manifest.pages.handout} pages de support`)
-  return { printMs, printedPages: slidePdfs.length + stepPdfs.length, handoutMs, totalMs: performance.now() - started }
-}
-
-function fontFaces(): string {
-  return HOME_FONTS.map((f) => {
-    const data = readFileSync(fontFilePath(f)).toString('base64')
-    return `@font-face{font-family:"${f.family}";font-weight:${f.weight};src:url(data:font/woff2;base64,${data}) format("woff2")}`
-  }).join('\n')
+  return { printMs, printedPages: source.length + stepPages, handoutMs, totalMs: performance.now() - started }
 }

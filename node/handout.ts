@@ -1,59 +1,45 @@
-/** The A4 handout: each slide as a picture beside its speaker notes, as real text. */
-import { Buffer } from 'node:buffer'
+/**
+ * The A4 handout: the reading page's content (node/reading.ts) laid out for paper. Slides are their
+ * own DOM (text in the PDF's text layer, diagrams as vector SVG), each followed by its learner
+ * explanation at 10 pt; quiz questions stay in the flow, their answers come at the end. Printed in
+ * one tagged pass with bookmarks, so that no page is merged and the structure tree survives.
+ */
+import type { Page } from 'playwright-chromium'
+import type { Deck } from '../shared/course.ts'
+import type { ReadingDeck } from './reading.ts'
+import { readFileSync } from 'node:fs'
+import { COURSE_TITLE } from '../shared/course.ts'
 import { escapeHtml } from './html.ts'
+import { READING_FONTS, readingFontFile, readingHtml, readingPath } from './reading.ts'
 
-export interface HandoutSlide {
-  no: number
-  title: string
-  /** PNG of the slide in its final state. */
-  png: Uint8Array
-  /** Speaker notes in Markdown, as written in the deck. */
-  notes?: string
+/** The reading pages' fonts as data URLs: the handout must not depend on what dist/ holds. */
+function fontData(): Map<string, string> {
+  return new Map(READING_FONTS.map(f => [f.file, `data:font/woff2;base64,${readFileSync(readingFontFile(f)).toString('base64')}`]))
+}
+
+/** The handout of a deck as one HTML document, for A4 portrait. */
+export function handoutHtml(deck: Deck, content: ReadingDeck, capturedFrom: string): string {
+  return readingHtml(deck, content, { mode: 'handout', capturedFrom, fontData: fontData() })
 }
 
 /**
- * Speaker notes (a small Markdown subset) as HTML for readers: paragraphs, **bold**, *italics*,
- * `code`, and click markers turned into a visible « ▶ clic n » that says when the teacher clicks.
+ * Prints the handout in `page`, served from where the deck's reading page lives (so that its
+ * relative links and pictures resolve): A4, tagged, one bookmark per heading, title and page numbers.
  */
-export function notesToHtml(notes: string | undefined): string {
-  if (!notes?.trim())
-    return '<p class="empty">(pas de notes)</p>'
-  let click = 0
-  return notes.trim().split(/\n\s*\n/).map((paragraph) => {
-    const html = escapeHtml(paragraph.replace(/\s*\n\s*/g, ' '))
-      .replace(/\[click(?::(\d+))?\]/g, (_, n: string | undefined) => {
-        click = n ? Number(n) : click + 1
-        return `<span class="click">▶ clic ${click}</span>`
-      })
-      .replace(/`([^`]+)`/g, '<code>$1</code>')
-      .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-      .replace(/(^|[\s(])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>')
-    return `<p>${html}</p>`
-  }).join('\n')
-}
-
-/** The handout as one HTML page, laid out for A4 portrait printing, two slides per page. */
-export function handoutHtml(deckTitle: string, slides: readonly HandoutSlide[], fontCss: string): string {
-  const rows = slides.map(s => `
-  <section class="row" data-testid="handout-row">
-    <figure><img alt="Diapositive ${s.no} : ${escapeHtml(s.title)}" src="data:image/png;base64,${Buffer.from(s.png).toString('base64')}"><figcaption>${s.no}. ${escapeHtml(s.title)}</figcaption></figure>
-    <div class="notes">${notesToHtml(s.notes)}</div>
-  </section>`).join('')
-  return `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(deckTitle)} : support</title>
-<style>
-${fontCss}
-@page { size: A4 portrait; margin: 16mm 12mm 14mm; }
-body { font-family: "Nunito Sans", sans-serif; font-size: 9pt; line-height: 1.35; color: #111827; margin: 0; }
-.row { display: grid; grid-template-columns: 118mm 1fr; gap: 5mm; padding: 4mm 0; border-bottom: 0.3mm solid #d1d5db; break-inside: avoid; min-height: 124mm; box-sizing: border-box; }
-figure { margin: 0; }
-img { width: 118mm; border: 0.3mm solid #9ca3af; display: block; }
-figcaption { font-size: 8pt; color: #374151; margin-top: 1mm; }
-.notes p { margin: 0 0 1.5mm; }
-.notes .empty { color: #6b7280; }
-.click { font-weight: 700; color: #1d4ea8; white-space: nowrap; }
-code { font-family: "Fira Code", monospace; font-size: 8.5pt; }
-</style></head>
-<body>${rows}
-</body></html>`
+export async function printHandout(page: Page, deck: Deck, content: ReadingDeck, capturedFrom: string): Promise<Uint8Array> {
+  const at = `${new URL(capturedFrom).origin}/${readingPath(deck.slug)}`
+  const html = handoutHtml(deck, content, capturedFrom)
+  await page.route(at, route => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }))
+  await page.goto(at)
+  await page.evaluate(() => document.fonts.ready)
+  return page.pdf({
+    format: 'A4',
+    printBackground: true,
+    tagged: true,
+    outline: true,
+    displayHeaderFooter: true,
+    margin: { top: '16mm', bottom: '14mm', left: '14mm', right: '14mm' },
+    headerTemplate: `<div style="font-size:10px;width:100%;margin:0 14mm;font-family:sans-serif;color:#374151;display:flex;justify-content:space-between"><span>${escapeHtml(deck.title)}</span><span>${escapeHtml(COURSE_TITLE)}</span></div>`,
+    footerTemplate: `<div style="font-size:10px;width:100%;text-align:center;font-family:sans-serif;color:#374151">page <span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+  })
 }

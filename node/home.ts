@@ -59,6 +59,7 @@ export function renderHome(decks: readonly Deck[], stats: ReadonlyMap<string, De
         <p class="label">${escapeHtml(chapterLabel(d))}${meta ? ` · <span data-testid="home-meta">${meta}</span>` : ''}</p>
         <h3><a href="./${d.slug}/" data-testid="home-deck-link">${escapeHtml(d.title)}</a></h3>
         <p>${escapeHtml(d.summary)}</p>
+        <p class="reading"><a href="./lecture/${d.slug}/" data-testid="home-reading-link">Lire le chapitre à son rythme</a> : chaque diapositive suivie de son explication</p>
         <ul class="questions">${d.questions.map(q => `<li>${escapeHtml(q)}</li>`).join('')}</ul>
         ${links ? `<p class="pdfs">${links}</p>` : ''}
       </li>`

@@ -3,11 +3,12 @@
 // in one run and one browser, and prints ratios: absolute times on a shared machine are noise.
 //   first slide painted (median of N cold loads), JavaScript before that paint and after idle,
 //   build time per deck, PDF export time per page, slowest key press to painted frame;
+//   each reading page against its deck on a throttled connection (150 ms, 1.6 Mbit/s);
 //   then the time to build and to export 1, 3 and 7 decks, to tell what is paid once.
 // Everything happens in a temporary folder: dist/ and dist/pdf/ are left as they are.
 import type { Browser } from 'playwright-chromium'
 import type { ClickPaint, ColdLoad } from '../node/bench-browser.ts'
-import type { BenchReport, DeckFigures, ScalingRun } from '../node/bench.ts'
+import type { BenchReport, DeckFigures, ReadingFigures, ScalingRun } from '../node/bench.ts'
 import type { Deck } from '../shared/course.ts'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
@@ -15,13 +16,14 @@ import { dirname, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { parseSync } from '@slidev/parser'
-import { clickToPaint, coldLoad } from '../node/bench-browser.ts'
+import { clickToPaint, coldLoad, throttledFirstPaint } from '../node/bench-browser.ts'
 import { BASELINE_FILES, BASELINE_SLUG, formatReport, median, reportProblems, verdicts } from '../node/bench.ts'
 import { launchBrowser } from '../node/browser.ts'
 import { checkAndReport } from '../node/check.ts'
 import { chromiumOrFail, decksFromArgs, fail, run } from '../node/cli.ts'
 import { exportDeck } from '../node/export.ts'
 import { deckFile, ROOT, SLIDEV_BIN } from '../node/paths.ts'
+import { buildReadingPages, readingPath } from '../node/reading.ts'
 import { serveStatic } from '../node/serve.ts'
 
 const { values: options, positionals } = parseArgs({
@@ -77,6 +79,9 @@ async function timedScript(script: string, args: string[], dist: string): Promis
   return performance.now() - started
 }
 
+// Loads per page on the throttled connection: each takes seconds.
+const THROTTLED_LOADS = 3
+
 const slideCount = (file: string) => parseSync(readFileSync(file, 'utf8'), file).slides.length
 
 interface Target { slug: string, title: string, source: string, slides: number }
@@ -95,6 +100,7 @@ try {
     { slug: BASELINE_SLUG, title: 'Deck vide', source: `${baselineDir}/slides.md`, slides: 2 },
     ...decks.map((d: Deck) => ({ slug: d.slug, title: d.title, source: deckFile(d.slug), slides: slideCount(deckFile(d.slug)) })),
   ]
+  const reading: ReadingFigures[] = []
   const figures = new Map<string, Partial<DeckFigures> & { loads: ColdLoad[] }>(targets.map(t => [t.slug, { slug: t.slug, slides: t.slides, loads: [] }]))
   const get = (slug: string) => figures.get(slug)!
 
@@ -122,6 +128,18 @@ try {
         get(t.slug).loads.push(await coldLoad(browser, server.url, `${server.url}/${t.slug}/`, round === 0))
       }
       console.log(`  tour ${round + 1}/${loads}`)
+    }
+
+    step('Pages de lecture contre decks, sur une connexion bridée (150 ms, 1,6 Mbit/s)')
+    await buildReadingPages(site, decks, () => {})
+    for (const d of decks) {
+      const row: ReadingFigures = { slug: d.slug, readingFirstPaintMs: [], deckFirstSlideMs: [] }
+      for (let i = 0; i < THROTTLED_LOADS; i++) {
+        row.readingFirstPaintMs.push(await throttledFirstPaint(browser, server.url, `${server.url}/${readingPath(d.slug)}`, 'reading'))
+        row.deckFirstSlideMs.push(await throttledFirstPaint(browser, server.url, `${server.url}/${d.slug}/`, 'deck'))
+      }
+      reading.push(row)
+      console.log(`  ${d.slug} : lecture ${median(row.readingFirstPaintMs).toFixed(0)} ms, deck ${median(row.deckFirstSlideMs).toFixed(0)} ms`)
     }
 
     step('Clic → image : chaque état de clic de chaque deck, avec →')
@@ -190,6 +208,7 @@ try {
     baseline,
     decks: measured,
     scaling,
+    reading,
     verdicts: verdicts(baseline, measured),
   }
   const problems = reportProblems(report)

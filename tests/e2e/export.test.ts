@@ -4,8 +4,10 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os'
 import { parseSync } from '@slidev/parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { NOTES_RULES } from '../../node/check.ts'
 import { deckFile, DIST_DIR, ROOT } from '../../node/paths.ts'
 import { findDeck } from '../../shared/course.ts'
+import { learnerHtml, stageDirections } from '../../shared/notes.ts'
 import { inkIn, metadata, outlineTitles, pageSizes, pageText } from './support/pdf.ts'
 import { assertSiteBuilt } from './support/site.ts'
 
@@ -56,25 +58,62 @@ describe.each(SLUGS)('npm run export -- %s', (slug) => {
     expect((await metadata(pdf(`${slug}-steps.pdf`))).pages).toBe(states)
   })
 
-  it('has an A4 portrait handout whose text holds the speaker notes, with readable click cues', () => {
-    const sizes = pageSizes(pdf(`${slug}-handout.pdf`))
-    expect(sizes.length).toBeGreaterThanOrEqual(Math.ceil(source().length / 2))
+  it('has an A4 portrait handout with the deck title and page numbers, tagged, in fr-FR', async () => {
+    const file = pdf(`${slug}-handout.pdf`)
     // A4 is 595 × 842 pt; Chromium rounds to its own units, within a point or two.
-    for (const size of sizes) {
+    for (const size of pageSizes(file)) {
       expect(Math.abs(size.width - 595.28)).toBeLessThan(2)
       expect(Math.abs(size.height - 841.89)).toBeLessThan(2)
     }
-    const text = normalise(execText(pdf(`${slug}-handout.pdf`)))
-    const noteWithClick = source().find(s => s.note?.includes('[click]'))
-    for (const s of source().slice(1)) {
-      const firstWords = normalise(s.note!).split('[click')[0].slice(0, 40).replace(/[*`]/g, '')
-      expect(text, `notes de « ${s.title} »`).toContain(firstWords)
+    expect(normalise(pageText(file, 1))).toContain(normalise(findDeck(slug)!.title))
+    expect(normalise(pageText(file, 1))).toMatch(/page 1 \/ \d+/)
+    expect(tagged(file)).toBe(true)
+    expect((await metadata(file)).language).toBe('fr-FR')
+  })
+
+  it('holds each slide’s words in its text layer (95 % at least) and each learner explanation, without [click]', () => {
+    const handout = words(execText(pdf(`${slug}-handout.pdf`)))
+    for (const s of manifest(slug).slides) {
+      // The slide PDF's page is the slide as projected; its navigation line is not the slide's content.
+      const slideWords = [...words(pageText(pdf(`${slug}.pdf`), s.no).replace(/Runtimes & CRI · .*$/m, ''))]
+        .filter(w => !['bonne', 'réponse', 'vérifier'].includes(w))
+      const found = slideWords.filter(w => handout.has(w)).length
+      expect(found / Math.max(1, slideWords.length), `diapositive ${s.no}`).toBeGreaterThanOrEqual(0.95)
     }
-    if (noteWithClick)
-      expect(text).toContain('▶ clic 1')
-    expect(text).not.toContain('[click]')
-    expect(normalise(pageText(pdf(`${slug}-handout.pdf`), 1))).toContain(normalise(findDeck(slug)!.title))
-    expect(normalise(pageText(pdf(`${slug}-handout.pdf`), 1))).toMatch(/page 1 \/ \d+/)
+    const text = normalise(execText(pdf(`${slug}-handout.pdf`)))
+    for (const s of source().slice(1).filter(s => !/<Quiz\b/.test(s.content))) {
+      const first = normalise(learnerHtml(s.note).split('\n')[0].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&')).slice(0, 40)
+      if (first)
+        expect(text.replace(/ /g, ''), `explication de « ${s.title} »`).toContain(first.replace(/ /g, ''))
+    }
+    expect(text).not.toContain('[click')
+    expect(text).not.toContain('Enseignant :')
+  })
+
+  it.runIf(NOTES_RULES)('has no stage direction in its text', () => {
+    expect(stageDirections(execText(pdf(`${slug}-handout.pdf`)))).toEqual([])
+  })
+
+  it('prints its words at 7 pt or more (10th percentile of word heights)', () => {
+    const heights = wordHeights(pdf(`${slug}-handout.pdf`)).sort((a, b) => a - b)
+    expect(heights.length).toBeGreaterThan(100)
+    expect(heights[Math.floor(heights.length / 10)]).toBeGreaterThanOrEqual(7)
+  })
+
+  it('has the quiz questions in the flow and their answers only at the end, and one bookmark per slide', async () => {
+    const text = normalise(execText(pdf(`${slug}-handout.pdf`)))
+    const corrige = text.indexOf('Corrigé des questions')
+    const explanations = source().flatMap(s => [...s.content.matchAll(/<Quiz[\s\S]*?explanation="([^"]+)"/g)].map(m => normalise(m[1]).slice(0, 30)))
+    for (const e of explanations) {
+      expect(text.indexOf(e), e).toBeGreaterThan(corrige)
+      expect(corrige).toBeGreaterThan(0)
+    }
+    // Chromium names a bookmark after its heading, « 4 Les six chapitres » (sometimes twice over).
+    const outline = (await outlineTitles(pdf(`${slug}-handout.pdf`))).map(normalise)
+    for (const s of manifest(slug).slides.slice(1)) {
+      const title = normalise(s.title.replace(/`/g, '')).slice(0, 15)
+      expect(outline.some(t => t.startsWith(String(s.no)) && t.includes(title)), `signet de la diapositive ${s.no}`).toBe(true)
+    }
   })
 
   it('has ink where every diagram should be, in the slide PDF and on the last step page', () => {
@@ -91,6 +130,21 @@ describe.each(SLUGS)('npm run export -- %s', (slug) => {
     }
   })
 })
+
+/** Words of a text, lower-cased, two letters or more. */
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().replace(/[’']/g, ' ').split(/[^\p{L}\p{N}]+/u).filter(w => w.length > 1))
+}
+
+/** Heights in points of every word on every page, by pdftotext -bbox. */
+function wordHeights(file: string): number[] {
+  const html = spawnSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout
+  return [...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)].map(m => Number(m[2]) - Number(m[1]))
+}
+
+function tagged(file: string): boolean {
+  return /Tagged:\s+yes/.test(spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout)
+}
 
 function execText(file: string): string {
   return spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout

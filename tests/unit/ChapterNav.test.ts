@@ -12,6 +12,7 @@ describe('chapterNav', () => {
     expect(nav.get('[data-testid=nav-home]').attributes('href')).toBe('../')
     expect(nav.get('[data-testid=nav-previous]').attributes('href')).toBe('../01-comprendre-les-runtimes/')
     expect(nav.get('[data-testid=nav-next]').attributes('href')).toBe('../03-cri-o/')
+    expect(nav.get('[data-testid=nav-reading]').attributes('href')).toBe('../lecture/02-containerd/')
   })
   it('names the overview and offers no previous deck there', () => {
     const nav = mount(ChapterNav, { props: { slug: '00-runtimes-et-cri' } })

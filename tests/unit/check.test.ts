@@ -6,7 +6,8 @@ import { deckFile, ROOT } from '../../node/paths.ts'
 import { DECKS } from '../../shared/course.ts'
 
 const fixture = (name: string) => `${ROOT}tests/fixtures/check/${name}.md`
-const problems = async (name: string) => (await checkDeck(fixture(name))).map(formatProblem)
+// The older rules' fixtures are read without the « notes en deux voix » rules, whatever NOTES_RULES says.
+const problems = async (name: string, notes = false) => (await checkDeck(fixture(name), { notes })).map(formatProblem)
 const cli = (...args: string[]) => spawnSync(process.execPath, [`${ROOT}scripts/check.ts`, ...args], { cwd: ROOT, encoding: 'utf8' })
 
 describe('npm run check', () => {
@@ -49,9 +50,10 @@ describe('npm run check', () => {
   })
   it('accepts a correct deck: component clicks counted, internal links, PDFs and public files resolved', async () => {
     expect(await problems('clean')).toEqual([])
+    expect(await problems('clean', true)).toEqual([])
   })
   it('exits 1 and prints file:line: message for each problem', () => {
-    const result = cli('tests/fixtures/check/no-notes.md', 'tests/fixtures/check/click-5.md')
+    const result = cli('--no-notes', 'tests/fixtures/check/no-notes.md', 'tests/fixtures/check/click-5.md')
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('tests/fixtures/check/no-notes.md:9: diapositive 2 sans notes de l’orateur\n')
     expect(result.stderr).toContain('tests/fixtures/check/click-5.md:16: [click:5]')
@@ -64,6 +66,35 @@ describe('npm run check', () => {
     const result = cli('tests/fixtures/check/clean.md')
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('aucun problème')
+  })
+})
+
+describe('npm run check: notes en deux voix', () => {
+  it('reports stage directions in the learner text, at their line, and none in the teacher’s blockquote', async () => {
+    expect(await problems('notes-stage-direction', true)).toEqual([
+      'tests/fixtures/check/notes-stage-direction.md:17: indication de jeu (consigne à l’enseignant : « Demandez ») dans l’explication pour l’apprenant de la diapositive 2 : déplacez-la dans « > **Enseignant :** »',
+      'tests/fixtures/check/notes-stage-direction.md:17: indication de jeu (le public de la séance : « au groupe ») dans l’explication pour l’apprenant de la diapositive 2 : déplacez-la dans « > **Enseignant :** »',
+    ])
+  })
+  it('reports a content slide without a learner explanation, and one too short; not a quiz or a section', async () => {
+    expect(await problems('notes-no-explanation', true)).toEqual([
+      'tests/fixtures/check/notes-no-explanation.md:9: diapositive 2 sans explication pour l’apprenant : ses notes n’ont que la partie « Enseignant »',
+      'tests/fixtures/check/notes-no-explanation.md:27: diapositive 3 : explication pour l’apprenant trop courte (11 mots, au moins 25)',
+    ])
+  })
+  it('reports an unknown marker, a bold label or another blockquote, naming file and line', async () => {
+    expect(await problems('notes-unknown-marker', true)).toEqual([
+      'tests/fixtures/check/notes-unknown-marker.md:17: marqueur inconnu « **Transition :** » dans les notes de la diapositive 2 : seuls « **Sources :** » et « > **Enseignant :** » sont reconnus',
+      'tests/fixtures/check/notes-unknown-marker.md:19: marqueur inconnu « > **Note :** » dans les notes de la diapositive 2 : seuls « **Sources :** » et « > **Enseignant :** » sont reconnus',
+    ])
+  })
+  it('accepts notes in two voices, and a slide that opts out with « learner: false »', async () => {
+    expect(await problems('notes-two-voices', true)).toEqual([])
+  })
+  it('applies the rules from the command line with --notes, and exits 1', () => {
+    const result = cli('--notes', 'tests/fixtures/check/notes-stage-direction.md')
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('notes-stage-direction.md:17: indication de jeu')
   })
 })
 

@@ -1,31 +1,55 @@
 import { describe, expect, it } from 'vitest'
-import { handoutHtml, notesToHtml } from '../../node/handout.ts'
+import { handoutHtml } from '../../node/handout.ts'
 import { outlineText } from '../../node/pdf.ts'
+import { readingHtml } from '../../node/reading.ts'
+import { DECKS } from '../../shared/course.ts'
 
-describe('notesToHtml', () => {
-  it('turns click markers into numbered cues a reader understands', () => {
-    expect(notesToHtml('On part du kubelet. [click] Il appelle containerd. [click] Puis runc.'))
-      .toBe('<p>On part du kubelet. <span class="click">▶ clic 1</span> Il appelle containerd. <span class="click">▶ clic 2</span> Puis runc.</p>')
+const deck = DECKS[2]
+const from = 'http://127.0.0.1:1234/02-containerd/'
+const notes = 'Le shim est le parent du conteneur. [click] Il survit à containerd.\n\n**Sources :** containerd v2.3.4\n\n> **Enseignant :** demandez au groupe.'
+const content = {
+  css: '.slidev-layout{padding:1rem}',
+  slides: [
+    { no: 1, title: 'containerd', html: '<div class="slidev-layout cover"><p>Chapitre 2</p></div>', text: 'Chapitre 2', quiz: [] },
+    { no: 2, title: 'Le shim garde le conteneur', html: `<div class="slidev-layout"><a href="${from}#/1">début</a> <a href="http://127.0.0.1:1234/">accueil</a><img src="${from}schema.svg"></div>`, text: '', quiz: [], notes },
+    { no: 3, title: 'Vérifiez vos acquis', html: '<div></div>', text: '', quiz: [{ question: 'Qui est le parent ?', options: ['containerd', 'le shim'], answer: 1, explanation: 'Le shim lance runc.' }] },
+  ],
+}
+
+describe('readingHtml', () => {
+  const html = readingHtml(deck, content, { mode: 'web', capturedFrom: from })
+  it('gives each slide a heading, its learner explanation without the teacher’s part, and a link to the same slide', () => {
+    expect(html).toContain('<h2 class="slide-title" id="t2"><span class="no">2</span> Le shim garde le conteneur</h2>')
+    expect(html).toContain('<p>Le shim est le parent du conteneur. Il survit à containerd.</p>')
+    expect(html).not.toContain('Enseignant')
+    expect(html).toContain('<a href="../../02-containerd/#/2" data-testid="reading-deck-link">')
   })
-  it('follows explicit click numbers', () => {
-    expect(notesToHtml('[click:3] trois [click] quatre')).toContain('▶ clic 3</span> trois <span class="click">▶ clic 4')
+  it('rewrites the deck’s links and pictures relative to lecture/<slug>/', () => {
+    expect(html).toContain('href="../../02-containerd/#/1"')
+    expect(html).toContain('href="../../"')
+    expect(html).toContain('src="../../02-containerd/schema.svg"')
   })
-  it('keeps paragraphs, code, bold and italics, and escapes HTML', () => {
-    expect(notesToHtml('Le fichier `config.toml` est **lu** au *démarrage*.\n\nUn <b>second</b> paragraphe.'))
-      .toBe('<p>Le fichier <code>config.toml</code> est <strong>lu</strong> au <em>démarrage</em>.</p>\n<p>Un &lt;b&gt;second&lt;/b&gt; paragraphe.</p>')
-  })
-  it('says so when a slide has no notes', () => {
-    expect(notesToHtml(undefined)).toContain('pas de notes')
+  it('puts the quiz at the end, answerable, with its answer explained', () => {
+    expect(html).toContain('data-answer="1"')
+    expect(html.indexOf('data-testid="reading-quiz"')).toBeGreaterThan(html.indexOf('id="diapo-2"'))
+    expect(html).toContain('<strong>Réponse : le shim.</strong> Le shim lance runc.')
+    expect(html).toContain('navigator.serviceWorker.register(\'../sw.js\', { scope: \'../\' })')
   })
 })
 
 describe('handoutHtml', () => {
-  it('sets A4 portrait and puts each slide’s picture beside its notes, as text', () => {
-    const html = handoutHtml('containerd', [{ no: 2, title: 'Au programme', png: new Uint8Array([1, 2, 3]), notes: 'Ce que dit l’enseignant.' }], '')
-    expect(html).toContain('@page { size: A4 portrait;')
-    expect(html).toContain('<html lang="fr">')
-    expect(html).toContain('alt="Diapositive 2 : Au programme" src="data:image/png;base64,AQID"')
-    expect(html).toContain('<div class="notes"><p>Ce que dit l’enseignant.</p></div>')
+  const html = handoutHtml(deck, content, from)
+  it('is A4 portrait in fr-FR, explanations at 10 pt, with no script', () => {
+    expect(html).toContain('@page{size:A4 portrait;')
+    expect(html).toContain('<html lang="fr-FR">')
+    expect(html).toContain('.explanation{font-size:10pt;')
+    expect(html).not.toContain('<script>')
+  })
+  it('keeps quiz questions in the flow and their answers at the end only', () => {
+    expect(html).toContain('<strong>Question 1.</strong> Qui est le parent ?')
+    const answer = html.indexOf('B. le shim.')
+    expect(answer).toBeGreaterThan(html.indexOf('data-testid="handout-answers"'))
+    expect(html.indexOf('Le shim lance runc.')).toBeGreaterThan(html.indexOf('data-testid="handout-answers"'))
   })
 })
 
