@@ -20,7 +20,7 @@ export interface Problem {
  * Off until the seven decks follow the convention: flip to `true` when they land. Until then
  * `npm run check -- --notes 02` (or COURSE_NOTES_RULES=1) applies them to a deck.
  */
-export const NOTES_RULES = false
+export const NOTES_RULES = true
 /** Words a content slide's learner explanation needs at least. */
 export const MIN_LEARNER_WORDS = 25
 
