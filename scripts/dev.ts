@@ -2,9 +2,12 @@ import process from 'node:process'
 import { checkAndReport } from '../node/check.ts'
 // npm run dev -- [n|slug] [slidev options]: presents one deck with hot reload (the overview by default).
 // The server listens on localhost only; `--remote <password>` opens it to the network, never without one.
-import { decksFromArgs, fail, run } from '../node/cli.ts'
+import { decksFromArgs, fail, forgottenDashes, run } from '../node/cli.ts'
 import { deckFile, SLIDEV_BIN } from '../node/paths.ts'
 
+const meant = forgottenDashes('dev', process.argv.slice(2))
+if (meant)
+  fail(`npm a gardé pour lui les options écrites sans « -- » devant. Tapez :\n  ${meant}`)
 const [query, ...rest] = process.argv.slice(2)
 const [deck] = decksFromArgs(query && !query.startsWith('-') ? [query] : ['0'])
 const slidevArgs = query?.startsWith('-') ? [query, ...rest] : rest
