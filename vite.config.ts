@@ -1,6 +1,7 @@
 import type { Plugin, ResolvedConfig, Rollup } from 'vite'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
+import { deckNotices } from './node/deck-notices.ts'
 import { devLinks } from './node/dev-links.ts'
 
 type OutputBundle = Rollup.OutputBundle
@@ -111,5 +112,5 @@ function preloadFirstSlide(): Plugin {
 export default defineConfig({
   // Slidev takes `public/` from the deck's folder (slides/); the course keeps one at the root.
   publicDir: fileURLToPath(new URL('./public', import.meta.url)),
-  plugins: [registerOfflineAfterFirstPaint(), groupTinySharedModules(), preloadFirstSlide(), devLinks()],
+  plugins: [registerOfflineAfterFirstPaint(), groupTinySharedModules(), preloadFirstSlide(), devLinks(), deckNotices()],
 })
