@@ -81,3 +81,9 @@ export function forgottenDashes(script: string, args: readonly string[], env: No
   })
   return `npm run ${script} -- ${[...deck, ...flags, ...positional, ...args.filter(a => a.startsWith('-'))].join(' ')}`
 }
+
+/** A duration for a person: "6 min 12 s", "48 s". */
+export function duration(ms: number): string {
+  const s = Math.round(ms / 1000)
+  return s >= 60 ? `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s` : `${s} s`
+}

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { ChromiumNotFoundError, findChromium } from '../../node/chromium.ts'
-import { forgottenDashes } from '../../node/cli.ts'
+import { duration, forgottenDashes } from '../../node/cli.ts'
 import { ROOT } from '../../node/paths.ts'
 
 const only = (...paths: string[]) => (p: string) => paths.includes(p)
@@ -70,5 +70,13 @@ describe('npm run dev 02 --remote secret, without --', () => {
     const result = spawnSync(process.execPath, [`${ROOT}scripts/dev.ts`, '02', 'secret'], { env: { ...process.env, npm_config_remote: 'true' }, encoding: 'utf8' })
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('npm a gardé pour lui les options écrites sans « -- » devant. Tapez :\n  npm run dev -- 02 --remote secret')
+  })
+})
+
+describe('duration', () => {
+  it('reads as the summary line of npm test does', () => {
+    expect(duration(372_000)).toBe('6 min 12 s')
+    expect(duration(48_400)).toBe('48 s')
+    expect(duration(540_000)).toBe('9 min 00 s')
   })
 })
