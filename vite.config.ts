@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { deckNotices } from './node/deck-notices.ts'
 import { devLinks } from './node/dev-links.ts'
+import { liveCheck } from './node/live-check.ts'
 
 type OutputBundle = Rollup.OutputBundle
 type OutputChunk = Rollup.OutputChunk
@@ -112,5 +113,5 @@ function preloadFirstSlide(): Plugin {
 export default defineConfig({
   // Slidev takes `public/` from the deck's folder (slides/); the course keeps one at the root.
   publicDir: fileURLToPath(new URL('./public', import.meta.url)),
-  plugins: [registerOfflineAfterFirstPaint(), groupTinySharedModules(), preloadFirstSlide(), devLinks(), deckNotices()],
+  plugins: [registerOfflineAfterFirstPaint(), groupTinySharedModules(), preloadFirstSlide(), devLinks(), deckNotices(), liveCheck()],
 })

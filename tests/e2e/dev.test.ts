@@ -1,10 +1,11 @@
 // `npm run dev` as a teacher uses it: links between chapters, the live checker, the remote password.
 import type { Browser } from 'playwright-chromium'
 import type { DevServer } from './support/dev.ts'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../../node/browser.ts'
+import { deckFile, ROOT } from '../../node/paths.ts'
 import { startDev } from './support/dev.ts'
 
 let browser: Browser
@@ -61,6 +62,89 @@ describe('npm run dev: links between chapters', () => {
     const self = await page.request.get(`${dev.url}/01-comprendre-les-runtimes/`, { maxRedirects: 0 })
     expect(self.status()).toBe(302)
     expect(self.headers().location).toBe('/')
+    await page.close()
+  })
+})
+
+describe('npm run dev: the checker runs live', () => {
+  const slides = `${ROOT}tests/.output/live-slides`
+  const slug = '01-comprendre-les-runtimes'
+  const copy = `${slides}/${slug}.md`
+  const shown = `tests/.output/live-slides/${slug}.md`
+  let dev: DevServer | undefined
+  afterAll(async () => {
+    await dev?.stop()
+    rmSync(slides, { recursive: true, force: true })
+  })
+
+  it('each save of a deck prints the French file:line messages in the terminal and shows them on the slide', async () => {
+    mkdirSync(slides, { recursive: true })
+    // `addons: ['./']` is resolved from the folder above the deck's: two levels deeper, it becomes '../../'.
+    const original = readFileSync(deckFile(slug), 'utf8').replace(/^addons: \['\.\/'\]$/m, 'addons: [\'../../\']')
+    writeFileSync(copy, original)
+    dev = await startDev(['01'], { COURSE_SLIDES_DIR: slides })
+    const page = await browser.newPage()
+    await page.goto(`${dev.url}/#/1`)
+    await page.waitForSelector('[data-slidev-no="1"]')
+
+    const base = original.trimEnd().split('\n').length
+    const added = [
+      '',
+      '---',
+      '',
+      '# Une faute de frappe',
+      '',
+      '<DiagramFlw :nodes="[{ id: \'a\', label: \'A\' }]" />',
+      '',
+      '<!--',
+      'Le schéma apparaît. [click] Puis A.',
+      '-->',
+      '',
+      '---',
+      '',
+      '# Un schéma cassé',
+      '',
+      '```mermaid',
+      'graph LR',
+      '  A --> B',
+      '  B -->',
+      '```',
+      '',
+      '<!--',
+      'Un schéma dont la dernière flèche ne mène nulle part : mermaid refuse de le dessiner.',
+      '-->',
+      '',
+      '---',
+      '',
+      '# Un clic de trop',
+      '',
+      '<p v-click>Un</p>',
+      '',
+      '<!--',
+      'Au début, rien. [click] Un. [click] Deux ?',
+      '-->',
+    ]
+    const lineOf = (text: string) => base + added.indexOf(text) + 1
+    writeFileSync(copy, `${original.trimEnd()}\n${added.join('\n')}\n`)
+
+    const expected = [
+      `${shown}:${lineOf('<DiagramFlw :nodes="[{ id: \'a\', label: \'A\' }]" />')}: composant inconnu <DiagramFlw> : ni dans components/, ni fourni par Slidev ou le thème ; vouliez-vous dire <DiagramFlow>\u00A0? (le marqueur [click] des notes en dépend)`,
+      `${shown}:${lineOf('  B -->')}: mermaid : `,
+      `${shown}:${lineOf('Au début, rien. [click] Un. [click] Deux ?')}: [click] dans les notes, mais la diapositive`,
+    ]
+    for (const message of expected)
+      await dev.waitForOutput(new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    const box = page.locator('[data-testid=live-check]')
+    await box.waitFor()
+    await page.waitForFunction(n => document.querySelectorAll('[data-testid=live-check] li').length === n, expected.length)
+    const items = await box.locator('li').allTextContents()
+    expected.forEach((message, i) => expect(items[i]).toContain(message))
+    expect(await box.textContent()).toContain('Vérification du deck : 3 problèmes')
+
+    // Fixed: the terminal says so, and the box goes.
+    writeFileSync(copy, original)
+    await dev.waitForOutput(/✓ tests\/\.output\/live-slides\/01-comprendre-les-runtimes\.md : plus aucun problème/)
+    await box.waitFor({ state: 'detached' })
     await page.close()
   })
 })

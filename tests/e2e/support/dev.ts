@@ -35,7 +35,7 @@ export async function startDev(args: string[], env: NodeJS.ProcessEnv = {}): Pro
     detached: true,
   })
   let text = ''
-  const waiters: { pattern: RegExp, done: () => void }[] = []
+  const waiters: { pattern: RegExp, done: () => void, fail: () => void }[] = []
   const onData = (chunk: Buffer) => {
     text += chunk.toString()
     for (const w of [...waiters]) {
@@ -47,14 +47,21 @@ export async function startDev(args: string[], env: NodeJS.ProcessEnv = {}): Pro
   }
   child.stdout!.on('data', onData)
   child.stderr!.on('data', onData)
-  const exited = new Promise<void>(resolve => child.on('exit', () => resolve()))
+  const exited = new Promise<void>(resolve => child.on('exit', () => {
+    waiters.splice(0).forEach(w => w.fail())
+    resolve()
+  }))
   const waitForOutput = (pattern: RegExp, timeout = 120_000) => new Promise<void>((resolve, reject) => {
     if (pattern.test(text))
       return resolve()
-    const timer = setTimeout(() => reject(new Error(`Sortie attendue ${pattern} absente ; le serveur a affiché :\n${text}`)), timeout)
+    const fail = () => reject(new Error(`Sortie attendue ${pattern} absente ; le serveur a affiché :\n${text}`))
+    const timer = setTimeout(fail, timeout)
     waiters.push({ pattern, done: () => {
       clearTimeout(timer)
       resolve()
+    }, fail: () => {
+      clearTimeout(timer)
+      fail()
     } })
   })
   const server: DevServer = {
