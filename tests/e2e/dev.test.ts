@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-chromium'
 import type { DevServer } from './support/dev.ts'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { parseSync } from '@slidev/parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../../node/browser.ts'
 import { deckFile, ROOT } from '../../node/paths.ts'
@@ -146,5 +147,70 @@ describe('npm run dev: the checker runs live', () => {
     await dev.waitForOutput(/✓ tests\/\.output\/live-slides\/01-comprendre-les-runtimes\.md : plus aucun problème/)
     await box.waitFor({ state: 'detached' })
     await page.close()
+  })
+})
+
+describe('npm run dev -- 02 --remote <mot de passe>', () => {
+  const password = 'mon-secret'
+  let dev: DevServer | undefined
+  afterAll(async () => {
+    await dev?.stop()
+  })
+
+  it('a machine of the room without the password gets neither the password, nor the notes, nor the raw deck, nor the presenter view; the printed tablet address works', async () => {
+    // The guard treats 127.0.0.1 as a machine of the room: nothing leaves this machine.
+    dev = await startDev(['02', '--remote', password], { COURSE_REMOTE_LOOPBACK_IS_REMOTE: '1' })
+    const port = new URL(dev.url).port
+    await dev.waitForOutput(/tablette \(vue présentateur\) > http:\/\/\S+/)
+    const printed = dev.output().match(/tablette \(vue présentateur\) > (http:\/\/\S+)/)![1]
+    expect(printed).toMatch(new RegExp(`^http://[\\d.]+:${port}/\\?password=${password}#/presenter/\\?password=${password}$`))
+    const tablet = printed.replace(/^http:\/\/[^/]+/, `http://127.0.0.1:${port}`)
+    const origin = `http://127.0.0.1:${port}`
+    // The first slide with notes, and words from them as they travel in JSON.
+    const slides = parseSync(readFileSync(deckFile('02-containerd'), 'utf8'), deckFile('02-containerd')).slides
+    const noted = slides.findIndex(sl => sl.note?.trim()) + 1
+    const note = JSON.stringify(slides[noted - 1].note!.trim().split('\n')[0].slice(0, 40)).slice(1, -1)
+    const data = `/02-containerd.md__slidev_${noted}.frontmatter?import`
+
+    const room = await browser.newContext()
+    const get = async (path: string) => {
+      const response = await room.request.get(`${origin}${path}`, { maxRedirects: 0 })
+      return { status: response.status(), text: await response.text() }
+    }
+    const configs = await get('/@slidev/configs')
+    expect(configs.status).toBe(200)
+    expect(configs.text).toContain('"remote":')
+    expect(configs.text).not.toContain(password)
+    expect((await get(`/@fs${deckFile('02-containerd')}`)).status).toBe(403)
+    expect((await get(`/@fs${deckFile('02-containerd')}?raw`)).status).toBe(403)
+    expect((await get('/__slidev/slides/2.json')).status).toBe(403)
+    expect((await get('/__mcp')).status).toBe(403)
+    // That slide's data, as the audience view loads it (the module behind /@slidev/slides/N/frontmatter), and its body.
+    const frontmatter = await get(data)
+    expect(frontmatter.status).toBe(200)
+    expect(frontmatter.text).toContain('"title":')
+    expect(frontmatter.text).not.toContain(note)
+    expect((await get(`/02-containerd.md__slidev_${noted}.md?import`)).text).not.toContain(note)
+    // The presenter view, as Slidev's client asks for it: refused, and the prompt's answer is wrong.
+    const page = await room.newPage()
+    page.on('dialog', dialog => void dialog.accept(password))
+    await page.goto(`${origin}/#/presenter/`)
+    await page.waitForSelector('#slide-content')
+    expect(await page.locator('.slidev-presenter').count()).toBe(0)
+    await room.close()
+
+    // The tablet, with the printed address: the presenter view and its notes.
+    const teacher = await browser.newContext()
+    const presenter = await teacher.newPage()
+    await presenter.goto(tablet)
+    await presenter.waitForSelector('.slidev-presenter')
+    expect((await teacher.request.get(`${origin}/@slidev/configs`)).ok()).toBe(true)
+    expect(await (await teacher.request.get(`${origin}/@slidev/configs`)).text()).toContain(`"remote":"${password}"`)
+    expect(await (await teacher.request.get(`${origin}${data}`)).text()).toContain(note)
+    // Slidev's own address, with its trailing `/` in the password, is put right.
+    const slidevs = await teacher.request.get(`${origin}/entry?password=${password}/`, { maxRedirects: 0 })
+    expect(slidevs.status()).toBe(302)
+    expect(slidevs.headers().location).toBe(`/entry?password=${password}`)
+    await teacher.close()
   })
 })
