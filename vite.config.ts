@@ -1,6 +1,10 @@
 import type { Plugin, ResolvedConfig, Rollup } from 'vite'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
+import { deckNotices } from './node/deck-notices.ts'
+import { devLinks } from './node/dev-links.ts'
+import { liveCheck } from './node/live-check.ts'
+import { remoteGuard } from './node/remote-guard.ts'
 
 type OutputBundle = Rollup.OutputBundle
 type OutputChunk = Rollup.OutputChunk
@@ -110,5 +114,5 @@ function preloadFirstSlide(): Plugin {
 export default defineConfig({
   // Slidev takes `public/` from the deck's folder (slides/); the course keeps one at the root.
   publicDir: fileURLToPath(new URL('./public', import.meta.url)),
-  plugins: [registerOfflineAfterFirstPaint(), groupTinySharedModules(), preloadFirstSlide()],
+  plugins: [registerOfflineAfterFirstPaint(), groupTinySharedModules(), preloadFirstSlide(), remoteGuard(), devLinks(), deckNotices(), liveCheck()],
 })

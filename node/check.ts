@@ -134,6 +134,7 @@ export async function checkDeck(path: string, options: CheckOptions = {}): Promi
 
   checkHeadmatter(slides[0], lines, report)
   for (const slide of slides) {
+    const first = ctx.problems.length
     await checkMermaid(slide, lines, report)
     checkComponents(slide, lines, ctx, report)
     checkLinks(slide, lines, ctx, report)
@@ -141,6 +142,7 @@ export async function checkDeck(path: string, options: CheckOptions = {}): Promi
     checkNotes(slide, lines, report)
     if (options.notes ?? notesRulesByDefault())
       checkTwoVoices(slide, lines, report)
+    foldKnockOns(ctx.problems, first)
   }
   return ctx.problems.sort((a, b) => a.line - b.line)
 }
@@ -201,8 +203,49 @@ function checkComponents(slide: SlideInfo, lines: string[], ctx: Context, report
     if (ctx.components.has(candidate) || VUE_BUILTINS.has(name) || ICON_PREFIXES.some(p => name.startsWith(`${p}-`)) || (!name.includes('-') && /^[a-z]/.test(name)))
       continue
     const line = slide.contentStart + region.slice(0, index).split('\n').length
-    report(line, `composant inconnu <${name}> : ni dans components/, ni fourni par Slidev ou le thème`)
+    const guess = closestName(candidate, ctx.components)
+    report(line, `composant inconnu <${name}> : ni dans components/, ni fourni par Slidev ou le thème${guess ? ` ; vouliez-vous dire <${guess}>\u00A0?` : ''}`)
   }
+}
+
+/** Levenshtein distance, case-insensitive. */
+export function editDistance(a: string, b: string): number {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()]
+  let row = Array.from({ length: y.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= x.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= y.length; j++)
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1))
+    row = next
+  }
+  return row[y.length]
+}
+
+/** The known component a typo most likely meant, if one is close enough. */
+export function closestName(name: string, known: Iterable<string>): string | undefined {
+  let best: { name: string, distance: number } | undefined
+  for (const candidate of known) {
+    const distance = editDistance(name, candidate)
+    if (distance <= Math.max(2, Math.floor(candidate.length / 4)) && (!best || distance < best.distance))
+      best = { name: candidate, distance }
+  }
+  return best?.name
+}
+
+/**
+ * An unknown component on a slide claims none of its clicks, so every `[click]` of the notes
+ * then looks like one too many: those knock-on messages are folded into their cause.
+ */
+function foldKnockOns(problems: Problem[], first: number) {
+  const cause = problems.slice(first).find(p => p.message.startsWith('composant inconnu'))
+  if (!cause)
+    return
+  const knockOns = problems.slice(first).filter(p => /^\[click(?::\d+)?\] dans les notes/.test(p.message))
+  if (!knockOns.length)
+    return
+  for (const k of knockOns)
+    problems.splice(problems.indexOf(k), 1)
+  cause.message += knockOns.length > 1 ? ` (les ${knockOns.length} marqueurs [click] des notes en dépendent)` : ' (le marqueur [click] des notes en dépend)'
 }
 
 const isExternal = (href: string) => /^[a-z][\w+.-]*:/i.test(href)

@@ -55,3 +55,35 @@ export function chromiumOrFail(): FoundChromium {
     throw error
   }
 }
+
+/** Slidev's options that take a value, and those that do not. */
+const VALUE_FLAGS = ['remote', 'port', 'bind', 'theme', 'base']
+const SWITCH_FLAGS = ['open', 'tunnel', 'inspect']
+
+/**
+ * `npm run dev 02 --remote secret` without `--`: npm keeps `--remote` for itself (the script sees
+ * `npm_config_remote=true`) and passes `secret` as an argument. Returns the command the teacher
+ * meant, or undefined when nothing was lost.
+ */
+export function forgottenDashes(script: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const positional = args.filter(a => !a.startsWith('-'))
+  const taken = [...VALUE_FLAGS, ...SWITCH_FLAGS].filter(f => env[`npm_config_${f}`] !== undefined)
+  if (!taken.length)
+    return undefined
+  const deck = positional.length && /^\d+$|^\d\d-/.test(positional[0]) ? [positional.shift()!] : []
+  const flags = taken.flatMap((f) => {
+    const value = env[`npm_config_${f}`]
+    if (SWITCH_FLAGS.includes(f))
+      return [`--${f}`]
+    if (value !== 'true' && value !== '')
+      return [`--${f}`, value!]
+    return [`--${f}`, positional.shift() ?? `<${f === 'remote' ? 'mot-de-passe' : 'valeur'}>`]
+  })
+  return `npm run ${script} -- ${[...deck, ...flags, ...positional, ...args.filter(a => a.startsWith('-'))].join(' ')}`
+}
+
+/** A duration for a person: "6 min 12 s", "48 s". */
+export function duration(ms: number): string {
+  const s = Math.round(ms / 1000)
+  return s >= 60 ? `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s` : `${s} s`
+}

@@ -42,12 +42,19 @@ export function estimateMinutes(slides: number): number {
   return Math.max(5, Math.round((slides * 2) / 5) * 5)
 }
 
+/** A deck's title, linked when the deck is built (`built` unset: all are); otherwise the command that builds it. */
+function deckTitle(d: Deck, built?: ReadonlySet<string>): string {
+  if (!built || built.has(d.slug))
+    return `<a href="./${d.slug}/" data-testid="home-deck-link">${escapeHtml(d.title)}</a>`
+  return `${escapeHtml(d.title)} <small data-testid="home-not-built">(pas encore construit : npm run build -- ${String(d.no).padStart(2, '0')})</small>`
+}
+
 /**
  * The course home (dist/index.html), in French: objectives, prerequisites, the decks in order with
  * their questions, size, duration, slides and PDFs, and an offer to resume. Every link is relative,
  * so the site works under any sub-path; PDFs are linked only once exported (`pdfs`).
  */
-export function renderHome(decks: readonly Deck[], stats: ReadonlyMap<string, DeckStats>, pdfs: ReadonlySet<string>): string {
+export function renderHome(decks: readonly Deck[], stats: ReadonlyMap<string, DeckStats>, pdfs: ReadonlySet<string>, built?: ReadonlySet<string>): string {
   const fontFaces = HOME_FONTS.map(f => `@font-face{font-family:"${f.family}";font-style:normal;font-weight:${f.weight};font-display:swap;src:url(./fonts/${f.file}) format("woff2")}`).join('\n')
   const pdfLinks = (slug: string) => deckPdfs(slug).filter(p => pdfs.has(p.file)).map(p => `<a href="./pdf/${p.file}" data-testid="home-pdf">PDF ${p.label}</a>`).join(' · ')
   const items = decks.map((d) => {
@@ -57,7 +64,7 @@ export function renderHome(decks: readonly Deck[], stats: ReadonlyMap<string, De
     return `
       <li class="deck" data-testid="home-deck" data-slug="${d.slug}">
         <p class="label">${escapeHtml(chapterLabel(d))}${meta ? ` · <span data-testid="home-meta">${meta}</span>` : ''}</p>
-        <h3><a href="./${d.slug}/" data-testid="home-deck-link">${escapeHtml(d.title)}</a></h3>
+        <h3>${deckTitle(d, built)}</h3>
         <p>${escapeHtml(d.summary)}</p>
         <p class="reading"><a href="./lecture/${d.slug}/" data-testid="home-reading-link">Lire le chapitre à son rythme</a> : chaque diapositive suivie de son explication</p>
         <ul class="questions">${d.questions.map(q => `<li>${escapeHtml(q)}</li>`).join('')}</ul>
@@ -94,6 +101,7 @@ h2{font-size:1.3rem;margin:2rem 0 .5rem}
 h3{font-size:1.2rem;margin:.1rem 0 .3rem}
 .lead{color:#4b5563;margin-top:0;font-size:1.1rem}
 a{color:#1d4ea8;font-weight:700}
+#served-from-file{margin:1.25rem 0;padding:.75rem 1rem;border:2px solid #b45309;border-radius:.5rem;background:#fffbeb}
 #resume{margin:1.25rem 0;padding:.75rem 1rem;border:2px solid #1d4ea8;border-radius:.5rem}
 ol.decks{padding:0;list-style:none}
 .deck{padding:1rem 0;border-bottom:1px solid #e5e7eb}
@@ -109,6 +117,7 @@ footer{color:#6b7280;font-size:.85rem;margin-top:2rem}
   <main>
     <h1>${escapeHtml(COURSE_TITLE)}</h1>
     <p class="lead">Comment les conteneurs tournent vraiment sous Kubernetes : runtimes de haut et de bas niveau, containerd, CRI-O, runc et l’OCI, l’interface CRI, et la fin de dockershim.</p>
+    <p id="served-from-file" data-testid="home-file-notice" hidden>Ouvert depuis un fichier, le cours ne peut pas afficher ses chapitres. Servez-le : dans le dossier du cours, <code>npm start</code> puis <code>http://127.0.0.1:3030/</code> ; ou, dans le dossier <code>dist/</code>, <code>python3 -m http.server</code> puis <code>http://127.0.0.1:8000/</code>.</p>
     <p id="resume" data-testid="home-resume" hidden><a id="resume-link" href="./">Reprendre</a></p>
     <p class="versions" data-testid="home-versions">Cours ${escapeHtml(COURSE_DATE_LABEL)} : ${Object.values(VERSIONS).map(v => `${escapeHtml(v.name)}\u00A0${v.release}`).join(' · ')}.</p>
     <h2>Ce que vous comprendrez</h2>
@@ -122,6 +131,7 @@ footer{color:#6b7280;font-size:.85rem;margin-top:2rem}
     <footer>Dans une présentation : → et ← pour avancer et reculer, « o » pour la vue d’ensemble des diapositives.</footer>
   </main>
   <script>
+if (location.protocol === 'file:') document.getElementById('served-from-file').hidden = false;
 ${resumeScript}
   </script>
 </body>
@@ -145,5 +155,7 @@ export function writeHome(distDir: string): void {
   for (const font of HOME_FONTS)
     copyFileSync(fontFilePath(font), `${distDir}/fonts/${font.file}`)
   copyFileSync(`${ROOT}public/favicon.svg`, `${distDir}/favicon.svg`)
-  writeFileSync(`${distDir}/index.html`, renderHome(DECKS, deckStats(), pdfs))
+  // After a partial build (`npm run build -- 02`), the decks not built are listed without a link.
+  const built = new Set(DECKS.filter(d => existsSync(`${distDir}/${d.slug}/index.html`)).map(d => d.slug))
+  writeFileSync(`${distDir}/index.html`, renderHome(DECKS, deckStats(), pdfs, built))
 }

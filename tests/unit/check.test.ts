@@ -18,7 +18,12 @@ describe('npm run check', () => {
   })
   it('reports an unknown component', async () => {
     expect(await problems('unknown-component')).toEqual([
-      'tests/fixtures/check/unknown-component.md:12: composant inconnu <DiagramFlux> : ni dans components/, ni fourni par Slidev ou le thème',
+      'tests/fixtures/check/unknown-component.md:12: composant inconnu <DiagramFlux> : ni dans components/, ni fourni par Slidev ou le thème ; vouliez-vous dire <DiagramFlow>\u00A0?',
+    ])
+  })
+  it('suggests the likely name of a mistyped component, and folds the [click] messages it causes into it', async () => {
+    expect(await problems('component-typo-clicks')).toEqual([
+      'tests/fixtures/check/component-typo-clicks.md:12: composant inconnu <DiagramFlw> : ni dans components/, ni fourni par Slidev ou le thème ; vouliez-vous dire <DiagramFlow>\u00A0? (les 2 marqueurs [click] des notes en dépendent)',
     ])
   })
   it('reports a link to a deck that does not exist', async () => {

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { ChromiumNotFoundError, findChromium } from '../../node/chromium.ts'
+import { duration, forgottenDashes } from '../../node/cli.ts'
 import { ROOT } from '../../node/paths.ts'
 
 const only = (...paths: string[]) => (p: string) => paths.includes(p)
@@ -50,5 +51,32 @@ describe('npm run dev', () => {
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('Deck inconnu : « 9 »')
     expect(result.stderr).toContain('01  01-comprendre-les-runtimes')
+  })
+})
+
+describe('forgottenDashes', () => {
+  it('gives back the command meant when npm kept --remote and passed its password as an argument', () => {
+    expect(forgottenDashes('dev', ['02', 'secret'], { npm_config_remote: 'true' })).toBe('npm run dev -- 02 --remote secret')
+    expect(forgottenDashes('dev', ['02'], { npm_config_remote: 'secret' })).toBe('npm run dev -- 02 --remote secret')
+    expect(forgottenDashes('dev', ['02', '3031'], { npm_config_port: 'true' })).toBe('npm run dev -- 02 --port 3031')
+  })
+  it('says nothing when the options arrived', () => {
+    expect(forgottenDashes('dev', ['02', '--remote', 'secret'], {})).toBeUndefined()
+  })
+})
+
+describe('npm run dev 02 --remote secret, without --', () => {
+  it('prints the right command in French, before starting anything', () => {
+    const result = spawnSync(process.execPath, [`${ROOT}scripts/dev.ts`, '02', 'secret'], { env: { ...process.env, npm_config_remote: 'true' }, encoding: 'utf8' })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('npm a gardé pour lui les options écrites sans « -- » devant. Tapez :\n  npm run dev -- 02 --remote secret')
+  })
+})
+
+describe('duration', () => {
+  it('reads as the summary line of npm test does', () => {
+    expect(duration(372_000)).toBe('6 min 12 s')
+    expect(duration(48_400)).toBe('48 s')
+    expect(duration(540_000)).toBe('9 min 00 s')
   })
 })

@@ -57,3 +57,24 @@ describe('progress', () => {
     expect(resumeTarget(recordSlide({}, 'autre-cours', 3, 9, 1), DECKS)).toBeUndefined()
   })
 })
+
+describe('renderHome after a partial build', () => {
+  const html = renderHome(DECKS, stats, new Set(), new Set(['02-containerd']))
+  const doc = new JSDOM(html).window.document
+  it('links only the decks that were built, and says how to build the others', () => {
+    expect([...doc.querySelectorAll('[data-testid=home-deck-link]')].map(a => a.getAttribute('href'))).toEqual(['./02-containerd/'])
+    const notBuilt = [...doc.querySelectorAll('[data-testid=home-not-built]')].map(s => s.textContent)
+    expect(notBuilt).toHaveLength(DECKS.length - 1)
+    expect(notBuilt[0]).toBe('(pas encore construit : npm run build -- 00)')
+  })
+})
+
+describe('renderHome opened from file://', () => {
+  it('tells how to serve the site, and only then', () => {
+    const html = renderHome(DECKS, stats, new Set())
+    const notice = (url: string) => new JSDOM(html, { url, runScripts: 'dangerously' }).window.document.querySelector<HTMLElement>('[data-testid=home-file-notice]')!
+    expect(notice('file:///home/prof/cours/dist/index.html').hidden).toBe(false)
+    expect(notice('file:///home/prof/cours/dist/index.html').textContent).toContain('npm start')
+    expect(notice('http://127.0.0.1:3030/').hidden).toBe(true)
+  })
+})

@@ -10,7 +10,7 @@ export const FIXTURE_SITE = `${ROOT}tests/.output/site`
 export async function buildFixture(name: string): Promise<void> {
   const out = `${FIXTURE_SITE}/${name}`
   rmSync(out, { recursive: true, force: true })
-  const code = await run(process.execPath, [SLIDEV_BIN, 'build', `${ROOT}tests/fixtures/${name}.md`, '--base', `/${name}/`, '--out', out])
+  const code = await run(process.execPath, [SLIDEV_BIN, 'build', `${ROOT}tests/fixtures/${name}.md`, '--base', `/${name}/`, '--out', out], { quiet: true })
   if (code !== 0)
     throw new Error(`La construction de tests/fixtures/${name}.md a échoué (code ${code}).`)
 }
