@@ -223,9 +223,10 @@ export function layoutFlow(nodes: readonly FlowNode[], edges: readonly FlowEdge[
     if (vertical) {
       const ym = (y1 + y2) / 2
       points = Math.abs(x2 - x1) < 0.5 ? [[x1, y1], [x2, y2]] : [[x1, y1], [x1, ym], [x2, ym], [x2, y2]]
-      labelAt = { x: x2 + 8, y: (ym + y2) / 2 + 5, anchor: 'start' }
-      if (points.length === 2)
-        labelAt = { x: x1 + 8, y: ym + 5, anchor: 'start' }
+      // Beside a straight arrow; above the horizontal run of a bent one, on the side it turns to.
+      labelAt = points.length === 2
+        ? { x: x1 + 8, y: ym + 5, anchor: 'start' }
+        : { x: (x1 + x2) / 2, y: ym - 6, anchor: 'middle' }
     }
     else {
       const xm = (x1 + x2) / 2

@@ -42,10 +42,13 @@ export function paletteProperties(): Record<string, string> {
   return props
 }
 
-/** The distinct tones of a diagram, in palette order: what its legend lists. */
+/**
+ * The distinct layer colours of a diagram, in palette order: what its legend lists. Neutral
+ * (white: clients, tools, files) is no layer and needs no key.
+ */
 export function tonesUsed(items: readonly { tone?: unknown }[]): Tone[] {
   const used = new Set(items.map(i => toneOf(i.tone)))
-  return TONE_NAMES.filter(t => used.has(t))
+  return TONE_NAMES.filter(t => t !== 'neutral' && used.has(t))
 }
 
 /**
