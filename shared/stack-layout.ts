@@ -38,6 +38,9 @@ export interface StackLayout {
   boundaries: { x1: number, x2: number, y: number, label: string, step: number }[]
 }
 
+/** Height of the band an isolation boundary takes under its layer. */
+export const BOUNDARY_BAND = 26
+
 export function validateStack(columns: readonly StackColumn[]): string[] {
   const problems: string[] = []
   if (!columns.length)
@@ -78,24 +81,31 @@ export function layoutStack(columns: readonly StackColumn[], base: StackBase | u
   const baseH = base ? 54 : 0
   const gap = 18
   const maxLayers = Math.max(1, ...columns.map(c => c.layers.length))
+  const maxBands = Math.max(0, ...columns.map(c => c.layers.filter(l => l.boundary).length))
   const layerGap = 6
-  const layerH = Math.max(34, Math.min(64, (height - titleH - baseH - gap - layerGap * maxLayers) / maxLayers))
+  const layerH = Math.max(34, Math.min(64, (height - titleH - baseH - gap - layerGap * maxLayers - BOUNDARY_BAND * maxBands) / maxLayers))
   const colW = (width - gap * (columns.length - 1)) / Math.max(columns.length, 1)
   const bottom = height - baseH - (base ? gap / 2 : 0)
   const layers: LaidLayer[] = []
   const boundaries: StackLayout['boundaries'] = []
   const laidColumns = columns.map((column, ci) => {
     const x = ci * (colW + gap)
-    const n = column.layers.length
-    column.layers.forEach((layer, li) => {
-      const y = bottom - (n - li) * (layerH + layerGap)
-      const box = { x, y, w: colW, h: layerH }
-      layers.push({ layer, box, step: steps[ci].layers[li], column: ci })
-      if (layer.boundary)
-        boundaries.push({ x1: x - 4, x2: x + colW + 4, y: y + layerH + layerGap / 2, label: layer.boundary, step: steps[ci].layers[li] })
-    })
-    const topY = bottom - n * (layerH + layerGap)
-    return { column, step: steps[ci].column, title: { x: x + colW / 2, y: topY - 10 } }
+    // From the base up: a boundary takes a band of its own under its layer, so its words touch no box.
+    let cursor = bottom
+    const placed: { layer: StackLayer, y: number, li: number }[] = []
+    for (let li = column.layers.length - 1; li >= 0; li--) {
+      const layer = column.layers[li]
+      if (layer.boundary) {
+        boundaries.push({ x1: x - 4, x2: x + colW + 4, y: cursor - BOUNDARY_BAND / 2, label: layer.boundary, step: steps[ci].layers[li] })
+        cursor -= BOUNDARY_BAND
+      }
+      cursor -= layerH
+      placed.unshift({ layer, y: cursor, li })
+      cursor -= layerGap
+    }
+    for (const { layer, y, li } of placed)
+      layers.push({ layer, box: { x, y, w: colW, h: layerH }, step: steps[ci].layers[li], column: ci })
+    return { column, step: steps[ci].column, title: { x: x + colW / 2, y: cursor - 6 } }
   })
   return {
     width,

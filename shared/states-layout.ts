@@ -78,8 +78,8 @@ export function layoutStates(states: readonly StateNode[], transitions: readonly
   const detours = transitions.filter(t => index.has(t.from) && index.has(t.to) && t.from !== t.to && index.get(t.to)! !== index.get(t.from)! + 1)
   const lane = 34
   const loops = transitions.some(t => t.from === t.to)
-  const top = loops ? 56 : 8
-  const rowH = Math.max(46, Math.min(70, height - top - detours.length * lane - 16))
+  const top = loops ? 60 : 30
+  const rowH = Math.max(46, Math.min(58, height - top - detours.length * lane - 16))
   const cell = width / Math.max(states.length, 1)
   const gapMin = 54
   const boxes = new Map<string, Box>()
@@ -105,7 +105,9 @@ export function layoutStates(states: readonly StateNode[], transitions: readonly
     }
     else if (j === i + 1) {
       const y = a.y + a.h / 2
-      laid.push({ transition: t, points: [[a.x + a.w, y], [b.x, y]], labelAt: { x: (a.x + a.w + b.x) / 2, y: y - 9, anchor: 'middle' }, step })
+      // On the arrow when the words fit between the two states; above the row when they do not.
+      const fits = textWidth(t.label ?? '', 15) <= b.x - (a.x + a.w) - 6
+      laid.push({ transition: t, points: [[a.x + a.w, y], [b.x, y]], labelAt: { x: (a.x + a.w + b.x) / 2, y: fits ? y - 9 : a.y - 8, anchor: 'middle' }, step })
     }
     else {
       const k = nextLane++
