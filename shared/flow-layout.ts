@@ -141,7 +141,7 @@ export function layoutFlow(nodes: readonly FlowNode[], edges: readonly FlowEdge[
     const cell = across / members.length
     members.forEach((node, j) => {
       const hasSub = Boolean(node.sub)
-      const need = Math.max(textWidth(node.label, 18), textWidth(node.sub ?? '', 15) * 0.9) + 28
+      const need = Math.max(textWidth(node.label, 18), textWidth(node.sub ?? '', 16) * 0.9) + 28
       if (direction === 'TB') {
         const h = Math.max(30, Math.min(hasSub ? 62 : 44, slot - 18 - gap))
         const w = Math.min(Math.max(180, need), cell - 20)

@@ -91,5 +91,5 @@ export function mermaidThemeCss(): string {
 .node.${name} .nodeLabel, .node.${name} text { color: ${t.ink} !important; fill: ${t.ink} !important; }
 .cluster.${name} rect { fill: ${t.fill} !important; fill-opacity: 0.45; stroke: ${t.stroke} !important; stroke-dasharray: 6 4; }`
   })
-  return [...rules, '.nodeLabel { font-weight: 700; }', '.edgeLabel { font-size: 15px; font-weight: 600; }'].join('\n')
+  return [...rules, '.nodeLabel { font-weight: 700; }', '.edgeLabel { font-size: 16px; font-weight: 600; }'].join('\n')
 }

@@ -84,7 +84,7 @@ export function layoutStates(states: readonly StateNode[], transitions: readonly
   const gapMin = 54
   const boxes = new Map<string, Box>()
   states.forEach((s, i) => {
-    const need = Math.max(textWidth(s.label, 18), textWidth(s.sub ?? '', 15) * 0.9) + 28
+    const need = Math.max(textWidth(s.label, 18), textWidth(s.sub ?? '', 16) * 0.9) + 28
     const w = Math.min(Math.max(120, need), cell - gapMin)
     boxes.set(s.id, { x: cell * (i + 0.5) - w / 2, y: top, w, h: rowH })
   })
@@ -106,7 +106,7 @@ export function layoutStates(states: readonly StateNode[], transitions: readonly
     else if (j === i + 1) {
       const y = a.y + a.h / 2
       // On the arrow when the words fit between the two states; above the row when they do not.
-      const fits = textWidth(t.label ?? '', 15) <= b.x - (a.x + a.w) - 6
+      const fits = textWidth(t.label ?? '', 16) <= b.x - (a.x + a.w) - 6
       laid.push({ transition: t, points: [[a.x + a.w, y], [b.x, y]], labelAt: { x: (a.x + a.w + b.x) / 2, y: fits ? y - 9 : a.y - 8, anchor: 'middle' }, step })
     }
     else {

@@ -137,7 +137,7 @@ export function layoutTree(nodes: readonly TreeNode[], width: number, height: nu
   for (const n of order) {
     const x = place(n)
     const hasSub = Boolean(n.sub)
-    const need = Math.max(textWidth(n.label, 18), textWidth(n.sub ?? '', 15) * 0.9) + 28
+    const need = Math.max(textWidth(n.label, 18), textWidth(n.sub ?? '', 16) * 0.9) + 28
     const w = Math.min(Math.max(150, need), slotW - 16, width - 8)
     const h = Math.max(30, Math.min(hasSub ? 62 : 46, rowH - 30))
     const d = depth.get(n.id)!
