@@ -65,6 +65,9 @@ export function inspectText(page: Page, no: number): Promise<Omit<SlideFacts, 'd
     const runKind = (el: Element, inShadow: boolean): RunKind => {
       if (el.closest('[data-testid="chapter-nav"]'))
         return 'footer'
+      // The terminal's title bar is chrome, like a diagram's caption, not the code it shows.
+      if (el.closest('.terminal__bar'))
+        return 'diagram'
       if (inShadow || el.closest('svg, .mermaid, .diagram:not(.terminal)'))
         return el.closest('.terminal') ? 'terminal' : 'diagram'
       if (el.closest('.terminal'))
