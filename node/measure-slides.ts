@@ -163,6 +163,14 @@ export async function measureDeck(page: Page, deckUrl: string, deck: string): Pr
       await readState(page, no, clicksTotal)
     }
     await settle(page, no)
+    // A mermaid diagram can hold its <svg> before its labels are laid out: wait for visible words.
+    await page.waitForFunction((no) => {
+      const slide = document.querySelector(`#slide-content [data-slidev-no="${no}"]`)
+      return [...(slide?.querySelectorAll('.mermaid') ?? [])].every((m) => {
+        const labels = [...(m.shadowRoot ?? m).querySelectorAll('svg text, svg foreignObject span, svg foreignObject div')]
+        return labels.some(l => (l.textContent ?? '').trim() && l.getClientRects().length > 0)
+      })
+    }, no, { timeout: 5000 }).catch(() => {})
     facts.push({ deck, no, ...await inspectText(page, no) })
   }
   return facts
