@@ -28,17 +28,6 @@ export interface PdfMetadata {
   language: string
 }
 
-/** Joins one-page (or more) PDF buffers into one document, in order. */
-export async function mergePdfs(buffers: readonly Uint8Array[]): Promise<PDFDocument> {
-  const merged = await PDFDocument.create()
-  for (const bytes of buffers) {
-    const doc = await PDFDocument.load(bytes)
-    for (const page of await merged.copyPages(doc, doc.getPageIndices()))
-      merged.addPage(page)
-  }
-  return merged
-}
-
 /** The outline-pdf line format: `page|dashes for the level|title`; `|` cannot appear in a title. */
 export function outlineText(entries: readonly OutlineEntry[]): string {
   return entries.map(e => `${e.page}|${'-'.repeat((e.level ?? 1) - 1)}|${e.title.replace(/\|/g, '/').replace(/\s+/g, ' ').trim()}`).join('\n')
