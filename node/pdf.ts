@@ -2,7 +2,7 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
 import { outlinePdfFactory } from '@lillallol/outline-pdf'
 import * as pdfLib from 'pdf-lib'
-import { PDFDocument } from 'pdf-lib'
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 
 export interface OutlineEntry {
   /** 1-based page the bookmark opens. */
@@ -51,7 +51,9 @@ export class PdfCheckError extends Error {
 
 /**
  * Writes a PDF without ever losing a good one: to a temporary file first, which is
- * re-read and checked (it parses, it has the expected number of pages), then renamed.
+ * re-read and checked (it parses, it has the expected number of pages, it keeps its structure tree),
+ * then renamed. Every PDF of the course is tagged: pages copied between documents would lose the
+ * tree (pitfall 13), so the check refuses such a file rather than publish it.
  */
 export async function writePdfSafely(path: string, bytes: Uint8Array, expectedPages: number): Promise<void> {
   const tmp = `${path}.tmp-${process.pid}`
@@ -60,6 +62,8 @@ export async function writePdfSafely(path: string, bytes: Uint8Array, expectedPa
     const check = await PDFDocument.load(bytes)
     if (check.getPageCount() !== expectedPages)
       throw new PdfCheckError(`${path} : ${check.getPageCount()} pages au lieu de ${expectedPages}`)
+    if (!check.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict))
+      throw new PdfCheckError(`${path} : PDF non balisé (pas d’arbre de structure)`)
     renameSync(tmp, path)
   }
   finally {
