@@ -2,17 +2,18 @@
 // Shared by `npm run export` and `npm run bench`, which times it.
 import type { Browser, Page } from 'playwright-chromium'
 import type { CapturedSlide } from './capture.ts'
+import type { PrintedDeck } from './complete.ts'
 import type { DeckManifest, OutlineEntry } from './pdf.ts'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
 import { parseSync } from '@slidev/parser'
 import { COURSE_TITLE } from '../shared/course.ts'
 import { captureSlide, collectCss } from './capture.ts'
+import { readPrinted, SLIDE } from './complete.ts'
 import { printHandout } from './handout.ts'
 import { finishPdf, writePdfSafely } from './pdf.ts'
 import { readState, settle } from './walker.ts'
 
-const SLIDE = { width: 980, height: 552 }
 const TIMEOUT = Number(process.env.EXPORT_TIMEOUT_MS ?? 30_000) // to draw one slide
 /** Author and language of every PDF the course writes. */
 export const PDF_META = { author: COURSE_TITLE, language: 'fr-FR' }
@@ -30,6 +31,8 @@ export interface ExportTarget {
   pdfDir: string
   /** Progress lines, for a person watching. */
   log: (line: string) => void
+  /** Also hand back the printed slide pages, for the complete module's PDF (node/complete.ts). */
+  keepPrinted?: boolean
 }
 
 /** How long each part of one deck's export took, in ms. */
@@ -39,6 +42,8 @@ export interface ExportTiming {
   printedPages: number
   handoutMs: number
   totalMs: number
+  /** The slide pages as printed, when the target asked for them (`keepPrinted`). */
+  printed?: PrintedDeck
 }
 
 /** Goes to slide `no` (at `clicks`) inside the print view, and waits until it is fully drawn. */
@@ -143,6 +148,7 @@ export async function exportDeck(browser: Browser, deck: ExportTarget): Promise<
   if (shown !== source.length)
     throw new Error(`${deck.slug} : le site construit a ${shown} diapositives, le fichier ${source.length} ; relancez « npm run build ».`)
   const slideCss = await collectCss(page)
+  const printed = deck.keepPrinted ? await readPrinted(page) : undefined
   let t = performance.now()
   const slidesPdf = await printStash(page)
   printMs += performance.now() - t
@@ -187,5 +193,5 @@ export async function exportDeck(browser: Browser, deck: ExportTarget): Promise<
   await writePdfSafely(`${deck.pdfDir}/${deck.slug}-handout.pdf`, await finishPdf(handoutDoc, [], { ...PDF_META, title: `${deck.title} (support)`, subject: deck.summary }), manifest.pages.handout)
   writeFileSync(`${deck.pdfDir}/${deck.slug}.json`, `${JSON.stringify(manifest, null, 2)}\n`)
   deck.log(`✓ ${deck.slug} : ${manifest.pages.slides} pages, ${manifest.pages.steps} pas à pas, ${manifest.pages.handout} pages de support`)
-  return { printMs, printedPages: source.length + stepPages, handoutMs, totalMs: performance.now() - started }
+  return { printMs, printedPages: source.length + stepPages, handoutMs, totalMs: performance.now() - started, printed }
 }

@@ -2,7 +2,7 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
 import { outlinePdfFactory } from '@lillallol/outline-pdf'
 import * as pdfLib from 'pdf-lib'
-import { PDFDocument } from 'pdf-lib'
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 
 export interface OutlineEntry {
   /** 1-based page the bookmark opens. */
@@ -28,17 +28,6 @@ export interface PdfMetadata {
   language: string
 }
 
-/** Joins one-page (or more) PDF buffers into one document, in order. */
-export async function mergePdfs(buffers: readonly Uint8Array[]): Promise<PDFDocument> {
-  const merged = await PDFDocument.create()
-  for (const bytes of buffers) {
-    const doc = await PDFDocument.load(bytes)
-    for (const page of await merged.copyPages(doc, doc.getPageIndices()))
-      merged.addPage(page)
-  }
-  return merged
-}
-
 /** The outline-pdf line format: `page|dashes for the level|title`; `|` cannot appear in a title. */
 export function outlineText(entries: readonly OutlineEntry[]): string {
   return entries.map(e => `${e.page}|${'-'.repeat((e.level ?? 1) - 1)}|${e.title.replace(/\|/g, '/').replace(/\s+/g, ' ').trim()}`).join('\n')
@@ -62,7 +51,9 @@ export class PdfCheckError extends Error {
 
 /**
  * Writes a PDF without ever losing a good one: to a temporary file first, which is
- * re-read and checked (it parses, it has the expected number of pages), then renamed.
+ * re-read and checked (it parses, it has the expected number of pages, it keeps its structure tree),
+ * then renamed. Every PDF of the course is tagged: pages copied between documents would lose the
+ * tree (pitfall 13), so the check refuses such a file rather than publish it.
  */
 export async function writePdfSafely(path: string, bytes: Uint8Array, expectedPages: number): Promise<void> {
   const tmp = `${path}.tmp-${process.pid}`
@@ -71,6 +62,8 @@ export async function writePdfSafely(path: string, bytes: Uint8Array, expectedPa
     const check = await PDFDocument.load(bytes)
     if (check.getPageCount() !== expectedPages)
       throw new PdfCheckError(`${path} : ${check.getPageCount()} pages au lieu de ${expectedPages}`)
+    if (!check.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict))
+      throw new PdfCheckError(`${path} : PDF non balisé (pas d’arbre de structure)`)
     renameSync(tmp, path)
   }
   finally {

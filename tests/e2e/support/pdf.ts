@@ -37,20 +37,21 @@ export function inkIn(file: string, page: number, box: { x: number, y: number, w
   }
 }
 
-/** Titles of the PDF's top-level and nested bookmarks, in order. */
-export async function outlineTitles(file: string): Promise<string[]> {
+/** Titles of the PDF's top-level and nested bookmarks, in order; `depth` 1 for the top level only. */
+export async function outlineTitles(file: string, depth = Infinity): Promise<string[]> {
   const doc = await PDFDocument.load(readFileSync(file))
   const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
   const titles: string[] = []
-  const walk = (item: PDFDict | undefined) => {
+  const walk = (item: PDFDict | undefined, level: number) => {
     for (let node = item; node; node = node.lookupMaybe(PDFName.of('Next'), PDFDict)) {
       const title = node.lookup(PDFName.of('Title'))
       if (title instanceof PDFString || title instanceof PDFHexString)
         titles.push(title.decodeText())
-      walk(node.lookupMaybe(PDFName.of('First'), PDFDict))
+      if (level < depth)
+        walk(node.lookupMaybe(PDFName.of('First'), PDFDict), level + 1)
     }
   }
-  walk(outlines?.lookupMaybe(PDFName.of('First'), PDFDict))
+  walk(outlines?.lookupMaybe(PDFName.of('First'), PDFDict), 1)
   return titles
 }
 
