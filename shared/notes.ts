@@ -85,7 +85,7 @@ export const STAGE_DIRECTIONS: readonly { name: string, pattern: RegExp }[] = [
   { name: 'consigne à l’enseignant', pattern: /(?<!\p{L})(?:demandez|laissez|montrez|pointez|insistez|cliquez|interrogez|sondez|invitez|faites (?:lever|reformuler|deviner|voter|remarquer))(?!\p{L})/iu },
   { name: 'repère de clic', pattern: /▶|(?<!\p{L})clics?\s*(?:n°\s*)?\d+/iu },
   { name: 'le public de la séance', pattern: /(?<!\p{L})(?:la salle|au groupe|(?:le|du) groupe(?!\s+d[eu’'])|les participants|aux participants|les stagiaires|l’auditoire|l'auditoire)(?!\p{L})/iu },
-  { name: 'minutage', pattern: /(?<!\p{L})(?:\d+|une|deux|trois|quatre|cinq|dix|quinze|quelques)\s*(?:minutes?|min)(?!\p{L})/iu },
+  { name: 'minutage', pattern: /(?<!\p{L})(?:\d+|une|deux|trois|quatre|cinq|dix|quinze|quelques)\s*(?:minutes?|min)(?!\p{L})(?!\s+ago\b)/iu },
 ]
 
 /** The stage directions found in a learner text, with the words that gave them away. */

@@ -39,6 +39,11 @@ describe('stageDirections', () => {
   ])('finds « %s »', (text, found) => {
     expect(stageDirections(text).map(d => d.found)).toContain(found)
   })
+  it('does not take a tool’s English output (« 3 minutes ago ») for a timing', () => {
+    expect(stageDirections('CREATED : 3 minutes ago')).toEqual([])
+    expect(stageDirections('Prévoyez 3 minutes pour la démonstration.').map(d => d.name)).toContain('minutage')
+  })
+
   it('finds nothing in an explanation for a reader', () => {
     expect(stageDirections('Le kubelet appelle RunPodSandbox, puis CreateContainer et StartContainer ; le groupe de contrôle (cgroup) est créé par runc.')).toEqual([])
   })
