@@ -311,7 +311,7 @@ export function writeReadingPage(distDir: string, deck: Deck, captured: ReadingD
  * Builds the reading page of each deck from its built site in dist/: serves dist/, opens each deck's
  * print view in Chromium, and writes dist/lecture/<slug>/index.html. Resolves with the pages written.
  */
-export async function buildReadingPages(distDir: string, decks: readonly Deck[], log: (line: string) => void): Promise<string[]> {
+export async function buildReadingPages(distDir: string, decks: readonly Deck[], log: (line: string) => void, base = '/'): Promise<string[]> {
   const { readFileSync, existsSync } = await import('node:fs')
   const { parseSync } = await import('@slidev/parser')
   const { launchBrowser } = await import('./browser.ts')
@@ -319,14 +319,14 @@ export async function buildReadingPages(distDir: string, decks: readonly Deck[],
   const { captureDeck } = await import('./capture.ts')
   const { deckFile } = await import('./paths.ts')
   const { deckPdfs } = await import('./home.ts')
-  const server = await serveStatic(distDir)
+  const server = await serveStatic(distDir, 0, base)
   const browser = await launchBrowser()
   const written: string[] = []
   try {
     for (const deck of decks) {
       const started = Date.now()
       const source = parseSync(readFileSync(deckFile(deck.slug), 'utf8'), deckFile(deck.slug)).slides
-      const url = `${server.url}/${deck.slug}/`
+      const url = `${server.url}${base}${deck.slug}/`
       const captured = await captureDeck(browser, url, source.length)
       const slides = captured.slides.map((s, i) => ({ ...s, notes: source[i]?.note }))
       const pdfs = deckPdfs(deck.slug).filter(p => existsSync(`${distDir}/pdf/${p.file}`)).map(p => ({ file: `pdf/${p.file}`, label: `PDF ${p.label}` }))

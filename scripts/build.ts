@@ -29,7 +29,7 @@ for (const deck of decks) {
 
 // The reading pages are read from the decks as built, diagrams drawn: they need the browser.
 try {
-  await buildReadingPages(DIST_DIR, decks, console.log)
+  await buildReadingPages(DIST_DIR, decks, console.log, base)
 }
 catch (error) {
   fail(`Pages de lecture impossibles : ${(error as Error).message.split('\n')[0]}`)

@@ -98,7 +98,7 @@ describe('npm run dev: the checker runs live', () => {
       '<DiagramFlw :nodes="[{ id: \'a\', label: \'A\' }]" />',
       '',
       '<!--',
-      'Le schéma apparaît. [click] Puis A.',
+      'Le schéma apparaît. [click] Puis A. Ce texte explique la diapositive à un lecteur seul, en phrases complètes, assez longues pour que le vérificateur des notes en deux voix n’y trouve rien à redire.',
       '-->',
       '',
       '---',
@@ -112,7 +112,7 @@ describe('npm run dev: the checker runs live', () => {
       '```',
       '',
       '<!--',
-      'Un schéma dont la dernière flèche ne mène nulle part : mermaid refuse de le dessiner.',
+      'Un schéma dont la dernière flèche ne mène nulle part : mermaid refuse de le dessiner. Ce texte explique la diapositive à un lecteur seul, en phrases complètes, assez longues pour que le vérificateur des notes en deux voix n’y trouve rien à redire.',
       '-->',
       '',
       '---',
@@ -122,7 +122,7 @@ describe('npm run dev: the checker runs live', () => {
       '<p v-click>Un</p>',
       '',
       '<!--',
-      'Au début, rien. [click] Un. [click] Deux ?',
+      'Au début, rien. [click] Un. [click] Deux ? Ce texte explique la diapositive à un lecteur seul, en phrases complètes, assez longues pour que le vérificateur des notes en deux voix n’y trouve rien à redire.',
       '-->',
     ]
     const lineOf = (text: string) => base + added.indexOf(text) + 1
@@ -131,7 +131,7 @@ describe('npm run dev: the checker runs live', () => {
     const expected = [
       `${shown}:${lineOf('<DiagramFlw :nodes="[{ id: \'a\', label: \'A\' }]" />')}: composant inconnu <DiagramFlw> : ni dans components/, ni fourni par Slidev ou le thème ; vouliez-vous dire <DiagramFlow>\u00A0? (le marqueur [click] des notes en dépend)`,
       `${shown}:${lineOf('  B -->')}: mermaid : `,
-      `${shown}:${lineOf('Au début, rien. [click] Un. [click] Deux ?')}: [click] dans les notes, mais la diapositive`,
+      `${shown}:${lineOf('Au début, rien. [click] Un. [click] Deux ? Ce texte explique la diapositive à un lecteur seul, en phrases complètes, assez longues pour que le vérificateur des notes en deux voix n’y trouve rien à redire.')}: [click] dans les notes, mais la diapositive`,
     ]
     for (const message of expected)
       await dev.waitForOutput(new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))

@@ -61,7 +61,7 @@ describe.each(DECKS.map(d => d.slug))('the reading page of %s', (slug) => {
     for (const [i, s] of source().entries()) {
       if (/<Quiz\b/.test(s.content) || i === 0)
         continue
-      expect(normalise(titles.join(' | ')), `titre de la diapositive ${i + 1}`).toContain(normalise(s.title ?? '').replace(/`/g, '').slice(0, 20))
+      expect(normalise(titles.join(' | ')), `titre de la diapositive ${i + 1}`).toContain(normalise(s.title ?? '').replace(/[`*_]/g, '').slice(0, 20))
       for (const paragraph of learnerHtml(s.note).split('\n'))
         expect(text, `explication de la diapositive ${i + 1}`).toContain(normalise(paragraph).slice(0, 60))
     }
