@@ -1,3 +1,4 @@
+import type { Tone } from '../shared/palette.ts'
 import type { Stepped } from '../shared/steps.ts'
 import { sequential } from '../shared/steps.ts'
 
@@ -5,6 +6,8 @@ export interface SequenceActor {
   id: string
   label: string
   sub?: string
+  /** The layer the actor belongs to: the same colour as its box in DiagramFlow. */
+  tone?: Tone
 }
 
 export interface SequenceMessage extends Stepped {
@@ -42,11 +45,11 @@ export interface SequenceLayout {
 
 /** Lifelines spread across the width; one row per message, in order, each revealed at its step. */
 export function layoutSequence(actors: readonly SequenceActor[], messages: readonly SequenceMessage[], width: number, height: number): SequenceLayout {
-  const headerHeight = actors.some(a => a.sub) ? 56 : 42
+  const headerHeight = actors.some(a => a.sub) ? 62 : 46
   const col = width / Math.max(actors.length, 1)
   const actorX = new Map(actors.map((a, i) => [a.id, col * (i + 0.5)]))
   const stepped = sequential(messages)
-  const rowHeight = Math.min(52, (height - headerHeight - 12) / Math.max(stepped.length, 1))
+  const rowHeight = Math.min(56, (height - headerHeight - 12) / Math.max(stepped.length, 1))
   const rows = stepped.map((message, i) => ({
     message,
     y: headerHeight + 12 + rowHeight * (i + 0.75),

@@ -1,6 +1,12 @@
 import type { FlowEdge, FlowNode } from '../shared/flow-layout.ts'
+import type { StackColumn } from '../shared/stack-layout.ts'
+import type { StateNode, Transition } from '../shared/states-layout.ts'
+import type { TreeNode } from '../shared/tree-layout.ts'
 import { layoutFlow } from '../shared/flow-layout.ts'
+import { stackStepCount } from '../shared/stack-layout.ts'
+import { statesStepCount } from '../shared/states-layout.ts'
 import { compareSteps, sequential, stepCount } from '../shared/steps.ts'
+import { treeStepCount } from '../shared/tree-layout.ts'
 
 export interface TagMatch {
   name: string
@@ -65,6 +71,12 @@ export function componentClicks(name: string, tag: string): number {
       return stepCount(sequential(list('events')))
     case 'TerminalReplay':
       return stepCount(sequential(list('commands')))
+    case 'DiagramTree':
+      return treeStepCount(list('nodes') as TreeNode[])
+    case 'DiagramStates':
+      return statesStepCount(list('states') as StateNode[], list('transitions') as Transition[])
+    case 'DiagramStack':
+      return stackStepCount(list('columns') as StackColumn[])
     default:
       return 0
   }

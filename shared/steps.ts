@@ -74,6 +74,8 @@ export interface CompareHop {
   removed?: boolean
   /** The word written on a struck hop; « retiré » by default. */
   tag?: string
+  /** The layer of the hop (k8s, cri, high, shim, low, kernel, neutral), as in DiagramFlow. */
+  tone?: string
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-chromium'
 import type { StaticServer } from '../../node/serve.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { guardedPage, launchBrowser } from '../../node/browser.ts'
+import { measureDeck, summarize } from '../../node/measure-slides.ts'
 import { serveStatic } from '../../node/serve.ts'
 import { readState, walkDeck } from '../../node/walker.ts'
 import { buildFixture, FIXTURE_SITE } from './support/fixtures.ts'
@@ -44,8 +45,9 @@ describe('the diagram components on real slides', () => {
     const result = await walkDeck(guarded, deckUrl, 'components-deck')
     expect(result.faults).toEqual([])
     const clicksPerSlide = Object.fromEntries(result.states.map(s => [s.page, s.clicksTotal]))
-    // flow 5 steps; v-click + sequence 3; v-click + compare at 2 (3 steps); timeline 3; terminal 2; quiz 0
-    expect(clicksPerSlide).toEqual({ 1: 0, 2: 5, 3: 4, 4: 4, 5: 3, 6: 2, 7: 0 })
+    // flow 5 steps; v-click + sequence 3; v-click + compare at 2 (3 steps); timeline 3; terminal 2;
+    // tree 4 (the last one stops containerd); states 4; stack 2 (the first column from the start); text 0; quiz 0
+    expect(clicksPerSlide).toEqual({ 1: 0, 2: 5, 3: 4, 4: 4, 5: 3, 6: 2, 7: 4, 8: 4, 9: 2, 10: 0, 11: 0 })
     await guarded.context.close()
   })
 
@@ -158,6 +160,73 @@ describe('the diagram components on real slides', () => {
     await readState(page, 2, 0)
     const names = await page.locator('#slide-content [data-slidev-no="2"] svg[role=img]').evaluateAll(svgs => svgs.map(s => [s.querySelector('title')?.textContent, s.querySelector('desc')?.textContent]))
     expect(names).toEqual([['Architecture complète', 'De l’utilisateur au noyau']])
+    await context.close()
+  })
+
+  it('reveal the process tree, the state machine and the stack click by click, and print them complete', async () => {
+    const { page, context, faults } = await guardedPage(browser, server.url)
+    const tree: [number, string[], Record<string, string>][] = [
+      [0, ['systemd', 'containerd'], { containerd: 'visible' }],
+      [2, ['systemd', 'containerd', 'shim', 'pause'], { pause: 'new' }],
+      [4, ['systemd', 'containerd', 'shim', 'pause', 'nginx'], { containerd: 'ending', nginx: 'visible' }],
+    ]
+    for (const [click, ids, states] of tree) {
+      await page.goto(`${deckUrl}#/7?clicks=${click}`)
+      await readState(page, 7, click)
+      await expect.poll(() => visible(page, 7, 'tree-node', 'data-id'), { message: `arbre, clic ${click}` }).toEqual(ids)
+      for (const [id, state] of Object.entries(states))
+        expect(await page.locator(`#slide-content [data-slidev-no="7"] [data-testid=tree-node][data-id=${id}]`).getAttribute('data-state')).toBe(state)
+    }
+    await page.goto(`${deckUrl}#/8?clicks=3`)
+    await readState(page, 8, 3)
+    await expect.poll(() => visible(page, 8, 'state-node', 'data-id')).toEqual(['creating', 'created', 'running', 'stopped'])
+    await expect.poll(() => visible(page, 8, 'state-transition', 'data-label')).toEqual(['create', 'start', 'kill · exit', 'kill'])
+    await page.goto(`${deckUrl}#/9?clicks=1`)
+    await readState(page, 9, 1)
+    await expect.poll(() => visible(page, 9, 'stack-column', 'data-title')).toEqual(['runc', 'gVisor (runsc)'])
+    await expect.poll(() => visible(page, 9, 'stack-layer', 'data-state')).toEqual(['visible', 'new', 'new'])
+    for (const [no, testid, count] of [[7, 'tree-node', 5], [8, 'state-node', 5], [9, 'stack-layer', 6]] as const) {
+      await page.goto(`${deckUrl}?print=true#/${no}`)
+      await page.locator(`[data-slidev-no="${no}"] [data-testid=${testid}]`).first().waitFor({ state: 'attached' })
+      await expect.poll(() => visible(page, no, testid, 'data-state'), { message: `impression de la diapositive ${no}` }).toHaveLength(count)
+      expect(await page.locator(`[data-slidev-no="${no}"] [data-state=new]`).count()).toBe(0)
+    }
+    const names: string[][] = []
+    for (const no of [7, 8, 9]) {
+      await page.goto(`${deckUrl}#/${no}`)
+      await readState(page, no, 0)
+      names.push(...await page.locator(`#slide-content [data-slidev-no="${no}"] svg[role=img]`).evaluateAll(svgs => svgs.map(s => [s.querySelector('title')?.textContent ?? '', s.querySelector('desc')?.textContent ?? ''])))
+    }
+    expect(names.map(n => n[0])).toEqual(['Qui est le parent de nginx ?', 'Les états d’un conteneur OCI', 'Ce qui sépare le processus du noyau'])
+    expect(names.every(n => n[1].length > 20)).toBe(true)
+    expect(faults).toEqual([])
+    await context.close()
+  })
+
+  it('do not animate the new diagrams either when the reader asks for reduced motion', async () => {
+    const { page, context } = await guardedPage(browser, server.url)
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    for (const [no, testid] of [[7, 'tree-node'], [8, 'state-node'], [9, 'stack-layer']] as const) {
+      await page.goto(`${deckUrl}#/${no}?clicks=1`)
+      await readState(page, no, 1)
+      const durations = await page.locator(`#slide-content [data-slidev-no="${no}"] [data-testid=${testid}]`).evaluateAll(els => els.map(e => getComputedStyle(e).transitionDuration))
+      expect(new Set(durations), testid).toEqual(new Set(['0s']))
+    }
+    await context.close()
+  })
+
+  it('keep the type scale readable from the back of the room: a floor, not a timing', async () => {
+    const { page, context } = await guardedPage(browser, server.url)
+    const slides = await measureDeck(page, deckUrl, 'components-deck')
+    const summary = summarize(slides)
+    // Body text at least 28 px on a 1280×720 screen; nothing under 18 px but the chapter footer.
+    expect(summary.medianBodyPx).toBeGreaterThanOrEqual(28)
+    const small = slides.filter(s => s.kind !== 'cover' && s.smallestPx !== null && s.smallestPx < 18).map(s => `${s.no}: ${s.smallestPx} px « ${s.smallestText} »`)
+    expect(small).toEqual([])
+    const code = slides.map(s => s.codePx).filter((px): px is number => px !== null)
+    expect(Math.min(...code)).toBeGreaterThanOrEqual(21)
+    const diagrams = slides.map(s => s.diagramPx).filter((px): px is number => px !== null)
+    expect(Math.min(...diagrams)).toBeGreaterThanOrEqual(18)
     await context.close()
   })
 })

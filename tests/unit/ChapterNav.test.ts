@@ -13,6 +13,12 @@ describe('chapterNav', () => {
     expect(nav.get('[data-testid=nav-previous]').attributes('href')).toBe('../01-comprendre-les-runtimes/')
     expect(nav.get('[data-testid=nav-next]').attributes('href')).toBe('../03-cri-o/')
   })
+  it('says that its links lead to another chapter, not to the next slide', () => {
+    const nav = mount(ChapterNav, { props: { slug: '02-containerd' } })
+    expect(nav.get('[data-testid=nav-next]').text()).toBe('chapitre suivant →')
+    expect(nav.get('[data-testid=nav-previous]').text()).toBe('← chapitre précédent')
+    expect(nav.get('[data-testid=nav-next]').attributes('title')).toBe('Chapitre suivant\u00A0: CRI-O')
+  })
   it('names the overview and offers no previous deck there', () => {
     const nav = mount(ChapterNav, { props: { slug: '00-runtimes-et-cri' } })
     expect(nav.text()).toContain('vue d’ensemble')

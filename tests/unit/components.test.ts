@@ -4,6 +4,8 @@ import { nextTick } from 'vue'
 import DiagramCaption from '../../components/DiagramCaption.vue'
 import DiagramCompare from '../../components/DiagramCompare.vue'
 import DiagramFlow from '../../components/DiagramFlow.vue'
+import DiagramLegend from '../../components/DiagramLegend.vue'
+import DiagramMarkers from '../../components/DiagramMarkers.vue'
 import DiagramSequence from '../../components/DiagramSequence.vue'
 import DiagramTimeline from '../../components/DiagramTimeline.vue'
 import Quiz from '../../components/Quiz.vue'
@@ -12,7 +14,7 @@ import { slidev } from './support/slidev.ts'
 
 vi.mock('@slidev/client', async () => (await import('./support/slidev.ts')).slidevClientMock)
 
-const global = { components: { DiagramCaption } }
+const global = { components: { DiagramCaption, DiagramLegend, DiagramMarkers } }
 const nodes = [
   { id: 'kubelet', label: 'kubelet', rank: 0 },
   { id: 'containerd', label: 'containerd', sub: 'plugin CRI', rank: 1, step: 1 },
@@ -115,8 +117,8 @@ describe('diagramSequence', () => {
     expect(states(seq, 'seq-message', 'data-label')).toEqual({ RunPodSandbox: 'new', PullImage: 'hidden' })
     await at(2)
     expect(states(seq, 'seq-message', 'data-label')).toEqual({ RunPodSandbox: 'visible', PullImage: 'new' })
-    expect(seq.text()).toContain('[RuntimeService]')
-    expect(seq.text()).toContain('[ImageService]')
+    expect(seq.get('[data-label=RunPodSandbox] .seq-message__service').text()).toBe('RuntimeService')
+    expect(seq.get('[data-label=PullImage] .seq-message__service').text()).toBe('ImageService')
   })
 })
 
