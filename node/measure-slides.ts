@@ -65,6 +65,9 @@ export function inspectText(page: Page, no: number): Promise<Omit<SlideFacts, 'd
     const runKind = (el: Element, inShadow: boolean): RunKind => {
       if (el.closest('[data-testid="chapter-nav"]'))
         return 'footer'
+      // The terminal's title bar is chrome, like a diagram's caption, not the code it shows.
+      if (el.closest('.terminal__bar'))
+        return 'diagram'
       if (inShadow || el.closest('svg, .mermaid, .diagram:not(.terminal)'))
         return el.closest('.terminal') ? 'terminal' : 'diagram'
       if (el.closest('.terminal'))
@@ -160,6 +163,14 @@ export async function measureDeck(page: Page, deckUrl: string, deck: string): Pr
       await readState(page, no, clicksTotal)
     }
     await settle(page, no)
+    // A mermaid diagram can hold its <svg> before its labels are laid out: wait for visible words.
+    await page.waitForFunction((no) => {
+      const slide = document.querySelector(`#slide-content [data-slidev-no="${no}"]`)
+      return [...(slide?.querySelectorAll('.mermaid') ?? [])].every((m) => {
+        const labels = [...(m.shadowRoot ?? m).querySelectorAll('svg text, svg foreignObject span, svg foreignObject div')]
+        return labels.some(l => (l.textContent ?? '').trim() && l.getClientRects().length > 0)
+      })
+    }, no, { timeout: 5000 }).catch(() => {})
     facts.push({ deck, no, ...await inspectText(page, no) })
   }
   return facts

@@ -24,7 +24,14 @@ export interface FlowEdge extends Stepped {
   kind?: 'rpc' | 'exec' | 'call'
 }
 
-export interface Box { x: number, y: number, w: number, h: number }
+export interface Box {
+  x: number
+  y: number
+  w: number
+  h: number
+  /** Too short for two lines: the sub-label follows the label on the same line. */
+  inline?: boolean
+}
 
 export interface LaidEdge {
   edge: FlowEdge
@@ -141,16 +148,19 @@ export function layoutFlow(nodes: readonly FlowNode[], edges: readonly FlowEdge[
     const cell = across / members.length
     members.forEach((node, j) => {
       const hasSub = Boolean(node.sub)
-      const need = Math.max(textWidth(node.label, 18), textWidth(node.sub ?? '', 16) * 0.9) + 28
+      const twoLines = Math.max(textWidth(node.label, 18), textWidth(node.sub ?? '', 16) * 0.9) + 28
+      const oneLine = textWidth(node.label, 18) + textWidth(node.sub ?? '', 16) * 0.9 + 40
       if (direction === 'TB') {
         const h = Math.max(30, Math.min(hasSub ? 62 : 44, slot - 18 - gap))
-        const w = Math.min(Math.max(180, need), cell - 20)
-        boxes.set(node.id, { x: offAcross + cell * (j + 0.5) - w / 2, y: offAlong + slot * (i + 0.5) - h / 2 + gap / 2, w, h })
+        const inline = hasSub && h < 52
+        const w = Math.min(Math.max(180, inline ? oneLine : twoLines), cell - 20)
+        boxes.set(node.id, { x: offAcross + cell * (j + 0.5) - w / 2, y: offAlong + slot * (i + 0.5) - h / 2 + gap / 2, w, h, inline })
       }
       else {
-        const w = Math.min(Math.max(150, need), slot - 44 - 2 * GROUP_PAD * maxDepth)
         const h = Math.max(30, Math.min(hasSub ? 62 : 46, cell - 18 - gap))
-        boxes.set(node.id, { x: offAlong + slot * (i + 0.5) - w / 2, y: offAcross + cell * (j + 0.5) - h / 2 + gap / 2, w, h })
+        const inline = hasSub && h < 52
+        const w = Math.min(Math.max(150, inline ? oneLine : twoLines), slot - 44 - 2 * GROUP_PAD * maxDepth)
+        boxes.set(node.id, { x: offAlong + slot * (i + 0.5) - w / 2, y: offAcross + cell * (j + 0.5) - h / 2 + gap / 2, w, h, inline })
       }
     })
   })

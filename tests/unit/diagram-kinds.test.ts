@@ -66,6 +66,13 @@ describe('palette', () => {
 })
 
 describe('layoutFlow groups and routes', () => {
+  it('puts a sub-label on the label’s line when the rows are too short for two lines', () => {
+    const chain = ['docker', 'dockerd', 'containerd', 'shim', 'runc', 'process'].map((id, rank) => ({ id, label: id, sub: 'un mot de plus', rank }))
+    const tight = layoutFlow(chain, [], 'TB', 880, 360).boxes.get('docker')!
+    expect(tight.inline).toBe(true)
+    expect(tight.w).toBeGreaterThan(200)
+    expect(layoutFlow(chain.slice(0, 3), [], 'TB', 880, 360).boxes.get('docker')!.inline).toBe(false)
+  })
   const nodes = [
     { id: 'kubelet', label: 'kubelet', tone: 'k8s' as const },
     { id: 'shim', label: 'dockershim', rank: 0, group: 'kubelet', tone: 'k8s' as const },
