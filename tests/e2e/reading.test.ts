@@ -68,6 +68,14 @@ describe.each(DECKS.map(d => d.slug))('the reading page of %s', (slug) => {
     await page.close()
   })
 
+  it('draws every diagram box in its layer colour, as the deck does (none left black)', async () => {
+    const page = await open(slug)
+    const fills = await page.locator('.diagram-box rect').evaluateAll(rects => rects.map(r => getComputedStyle(r).fill))
+    expect(fills.length).toBeGreaterThan(0)
+    expect(fills.filter(f => f === 'rgb(0, 0, 0)' || f === 'none')).toEqual([])
+    await page.close()
+  })
+
   it('links each slide back to the same slide in the presentation', async () => {
     const page = await open(slug)
     const links = await page.locator('[data-testid="reading-deck-link"]').evaluateAll(as => as.map(a => (a as HTMLAnchorElement).href))
