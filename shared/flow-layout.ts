@@ -43,9 +43,12 @@ export interface LaidEdge {
   /** The route, right angles only: straight when the two ports line up. */
   points: [number, number][]
   /** Where the label goes: beside the arrow, never on it. */
-  labelAt: { x: number, y: number, anchor: 'start' | 'middle' }
+  labelAt: LabelAt
   step: number
 }
+
+/** Where a connector's label goes: beside the arrow, never on it (flows and state machines). */
+export interface LabelAt { x: number, y: number, anchor: 'start' | 'middle' }
 
 export interface FlowLayout {
   width: number

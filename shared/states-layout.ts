@@ -1,4 +1,4 @@
-import type { Box } from './flow-layout.ts'
+import type { Box, LabelAt } from './flow-layout.ts'
 // In shared/: DiagramStates draws with this layout in the slides, and the checker counts its clicks with it in Node.
 import type { Tone } from './palette.ts'
 import type { Stepped } from './steps.ts'
@@ -26,7 +26,7 @@ export interface Transition extends Stepped {
 export interface LaidTransition {
   transition: Transition
   points: [number, number][]
-  labelAt: { x: number, y: number, anchor: 'start' | 'middle' }
+  labelAt: LabelAt
   step: number
 }
 
