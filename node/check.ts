@@ -91,6 +91,8 @@ interface Context {
   publicDirs: string[]
   components: Set<string>
   slideCounts: Map<string, number>
+  /** The title of each slide of each deck, to check that a link to slide N still finds its subject. */
+  slideTitles: Map<string, string[]>
   problems: Problem[]
 }
 
@@ -126,11 +128,14 @@ export async function checkDeck(path: string, options: CheckOptions = {}): Promi
       `${ROOT}node_modules/@slidev/client/builtin`,
       `${ROOT}node_modules/@slidev/theme-default/components`,
     ]),
-    slideCounts: new Map(DECKS.filter(d => existsSync(`${ROOT}slides/${d.slug}.md`)).map(d => [d.slug, parseSync(readFileSync(`${ROOT}slides/${d.slug}.md`, 'utf8'), d.slug).slides.length])),
+    slideCounts: new Map(),
+    slideTitles: new Map(DECKS.filter(d => existsSync(`${ROOT}slides/${d.slug}.md`)).map(d => [d.slug, parseSync(readFileSync(`${ROOT}slides/${d.slug}.md`, 'utf8'), d.slug).slides.map(s => s.title ?? '')])),
     problems: [],
   }
   const report = (line: number, message: string) => ctx.problems.push({ file, line, message })
-  ctx.slideCounts.set(basename(path, '.md'), slides.length)
+  ctx.slideTitles.set(basename(path, '.md'), slides.map(s => s.title ?? ''))
+  for (const [deck, titles] of ctx.slideTitles)
+    ctx.slideCounts.set(deck, titles.length)
 
   checkHeadmatter(slides[0], lines, report)
   for (const slide of slides) {
@@ -299,7 +304,28 @@ function checkLinks(slide: SlideInfo, lines: string[], ctx: Context, report: Rep
     const problem = slug ? internalLinkProblem(`../${slug}/${slideNo ? `#/${slideNo}` : ''}`, ctx) : 'DeckLink sans slug'
     if (problem)
       report(lineAt(index), problem)
+    else if (slug && slideNo)
+      checkLinkSubject(slug, Number(slideNo), tag.match(/\babout="([^"]*)"/)?.[1], ctx, m => report(lineAt(index), m))
   }
+}
+
+const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+
+/**
+ * A link to slide N of another deck names its subject (`about`, a few words of the slide's title):
+ * when that deck gains or loses a slide, the link would lead elsewhere without a word.
+ */
+function checkLinkSubject(slug: string, no: number, about: string | undefined, ctx: Pick<Context, 'slideTitles'>, report: (message: string) => void) {
+  const titles = ctx.slideTitles.get(slug) ?? []
+  if (about === undefined || !about.trim()) {
+    report(`<DeckLink slug="${slug}" :slide="${no}"> : ajoutez about="…", quelques mots du titre visé (« ${titles[no - 1] ?? ''} »), pour que le lien reste juste si le deck change`)
+    return
+  }
+  if (folded(titles[no - 1] ?? '').includes(folded(about)))
+    return
+  const found = titles.flatMap((t, i) => folded(t).includes(folded(about)) ? [i + 1] : [])
+  const where = found.length ? `« ${about} » est à la diapositive ${found.join(', ')}` : `aucune diapositive de ${slug} n’a « ${about} » dans son titre`
+  report(`<DeckLink slug="${slug}" :slide="${no}" about="${about}"> : la diapositive ${no} s’intitule « ${titles[no - 1] ?? ''} » ; ${where}`)
 }
 
 /** Why an internal link does not resolve, or undefined when it does. */

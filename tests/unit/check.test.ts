@@ -32,6 +32,12 @@ describe('npm run check', () => {
   it('reports a link to slide 99', async () => {
     expect(await problems('slide-99')).toEqual([expect.stringMatching(/^tests\/fixtures\/check\/slide-99\.md:12: lien vers la diapositive 99 de 02-containerd, qui n’en a que \d+$/)])
   })
+  it('reports a link to slide N of another deck whose title no longer names its subject, and says where the subject went', async () => {
+    expect(await problems('deck-link-subject')).toEqual([
+      expect.stringMatching(/^tests\/fixtures\/check\/deck-link-subject\.md:12: <DeckLink slug="02-containerd" :slide="1" about="RuntimeClass"> : la diapositive 1 s’intitule « containerd » ; « RuntimeClass » est à la diapositive \d+$/),
+      'tests/fixtures/check/deck-link-subject.md:14: <DeckLink slug="02-containerd" :slide="1"> : ajoutez about="…", quelques mots du titre visé (« containerd »), pour que le lien reste juste si le deck change',
+    ])
+  })
   it('reports a Markdown link to another deck, which Slidev would turn into a link inside the deck', async () => {
     expect(await problems('markdown-deck-link')).toEqual([
       'tests/fixtures/check/markdown-deck-link.md:12: lien Markdown « ../02-containerd/ » : Slidev en fait un lien vers une diapositive de ce deck ; vers un autre deck, écrivez <DeckLink slug="…">, vers un fichier, <a href="…">',
