@@ -4,6 +4,7 @@ import { defineConfig } from 'vite'
 import { deckNotices } from './node/deck-notices.ts'
 import { devLinks } from './node/dev-links.ts'
 import { liveCheck } from './node/live-check.ts'
+import { paletteStyle } from './node/palette-style.ts'
 import { remoteGuard } from './node/remote-guard.ts'
 
 type OutputBundle = Rollup.OutputBundle
@@ -114,5 +115,5 @@ function preloadFirstSlide(): Plugin {
 export default defineConfig({
   // Slidev takes `public/` from the deck's folder (slides/); the course keeps one at the root.
   publicDir: fileURLToPath(new URL('./public', import.meta.url)),
-  plugins: [registerOfflineAfterFirstPaint(), groupTinySharedModules(), preloadFirstSlide(), remoteGuard(), devLinks(), deckNotices(), liveCheck()],
+  plugins: [registerOfflineAfterFirstPaint(), groupTinySharedModules(), preloadFirstSlide(), remoteGuard(), devLinks(), deckNotices(), paletteStyle(), liveCheck()],
 })

@@ -124,7 +124,7 @@ export function collectCss(page: Page): Promise<string> {
         return rule.cssText
       return '' // @font-face: the reading page brings its own fonts
     }).filter(Boolean).join('\n')
-    const sheets = [...document.styleSheets].map((sheet) => {
+    return [...document.styleSheets].map((sheet) => {
       try {
         return keep(sheet.cssRules)
       }
@@ -132,10 +132,6 @@ export function collectCss(page: Page): Promise<string> {
         return ''
       }
     }).filter(Boolean).join('\n')
-    // The layer colours are custom properties that the deck puts on <html> at start-up
-    // (browser/palette.ts), not in a stylesheet: without them every diagram box prints black.
-    const root = document.documentElement.style.cssText
-    return root ? `${sheets}\n:root{${root}}` : sheets
   })
 }
 

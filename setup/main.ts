@@ -1,10 +1,8 @@
 import { defineAppSetup } from '@slidev/types'
 import { slides } from '#slidev/slides'
 import { firstSlideFirst } from '../browser/first-slide-first'
-import { applyPalette } from '../browser/palette'
 
 // Runs once per deck, before the first slide is drawn.
 export default defineAppSetup(({ router }) => {
-  applyPalette()
   firstSlideFirst(slides.value, () => Number(router.currentRoute.value.params.no) || 1)
 })

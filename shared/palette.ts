@@ -3,7 +3,8 @@
  * The course's diagram language: one colour per layer of the stack, the same in every deck and
  * every kind of diagram. `tone` names what a box IS (containerd is `high` everywhere), never
  * what it means on one slide. The CSS custom properties `--tone-<name>-fill|stroke|ink` and
- * mermaid's classDefs are generated from this map (browser/palette.ts, setup/mermaid.ts).
+ * mermaid's classDefs are generated from this map (node/palette-style.ts writes the properties
+ * into each deck's page as a stylesheet, setup/mermaid.ts the classDefs).
  */
 export const TONES = {
   k8s: { label: 'Kubernetes', fill: '#dbeafe', stroke: '#1d4ed8', ink: '#172554' },
@@ -40,6 +41,15 @@ export function paletteProperties(): Record<string, string> {
     props[`--tone-${name}-ink`] = t.ink
   }
   return props
+}
+
+/**
+ * The palette as one `:root` rule: put in the deck's page at build time, so the colours are there
+ * before any script runs, in print and in the reading pages that copy the deck's stylesheets.
+ */
+export function paletteCss(): string {
+  const body = Object.entries(paletteProperties()).map(([name, value]) => `${name}:${value}`).join(';')
+  return `:root{${body}}`
 }
 
 /**

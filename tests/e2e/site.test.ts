@@ -10,6 +10,7 @@ import { guardedPage, launchBrowser } from '../../node/browser.ts'
 import { deckFile, DIST_DIR, ROOT } from '../../node/paths.ts'
 import { readState } from '../../node/walker.ts'
 import { DECKS } from '../../shared/course.ts'
+import { TONES } from '../../shared/palette.ts'
 import { assertSiteBuilt } from './support/site.ts'
 
 // The built site on the plainest static host there is: python3 -m http.server, no rewrite rules.
@@ -185,6 +186,17 @@ describe('the course site on a plain static server', () => {
     const page = await context.newPage()
     await page.goto(`${site}/`)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await context.close()
+  })
+
+  it('has the layer colours in every deck’s page before any script runs', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    for (const deck of DECKS) {
+      await page.goto(`${site}/${deck.slug}/`)
+      const shim = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--tone-shim-fill').trim())
+      expect(shim, deck.slug).toBe(TONES.shim.fill)
+    }
     await context.close()
   })
 })

@@ -11,7 +11,7 @@ import DiagramTree from '../../components/DiagramTree.vue'
 import { componentClicks } from '../../node/deck-clicks.ts'
 import { ROOT } from '../../node/paths.ts'
 import { layoutFlow, validateFlow } from '../../shared/flow-layout.ts'
-import { mermaidThemeCss, paletteProperties, showLegend, TONE_NAMES, toneOf, TONES, tonesUsed } from '../../shared/palette.ts'
+import { mermaidThemeCss, paletteCss, paletteProperties, showLegend, TONE_NAMES, toneOf, TONES, tonesUsed } from '../../shared/palette.ts'
 import { BOUNDARY_BAND, layoutStack, stackStepCount, stackSteps, validateStack } from '../../shared/stack-layout.ts'
 import { layoutStates, statesStepCount, transitionStep, validateStates } from '../../shared/states-layout.ts'
 import { layoutTree, treeStateAt, treeStepCount, validateTree } from '../../shared/tree-layout.ts'
@@ -50,6 +50,10 @@ describe('palette', () => {
     const props = paletteProperties()
     expect(props['--tone-shim-fill']).toBe(TONES.shim.fill)
     expect(mermaidThemeCss()).toContain(`.node.shim rect, .node.shim polygon, .node.shim circle, .node.shim path { fill: ${TONES.shim.fill}`)
+    const root = paletteCss()
+    expect(root).toMatch(/^:root\{[^{}]+\}$/)
+    for (const [name, value] of Object.entries(props))
+      expect(root, name).toContain(`${name}:${value}`)
     const css = readFileSync(`${ROOT}styles/course.css`, 'utf8')
     for (const name of TONE_NAMES)
       expect(css, name).toContain(`.tone-${name} { --tone-fill: var(--tone-${name}-fill)`)
