@@ -138,6 +138,7 @@ export async function checkDeck(path: string, options: CheckOptions = {}): Promi
     ctx.slideCounts.set(deck, titles.length)
 
   checkHeadmatter(slides[0], lines, report)
+  checkMathTrigger(lines, report)
   for (const slide of slides) {
     const first = ctx.problems.length
     await checkMermaid(slide, lines, report)
@@ -153,6 +154,20 @@ export async function checkDeck(path: string, options: CheckOptions = {}): Promi
 }
 
 type Report = (line: number, message: string) => void
+
+/**
+ * Slidev turns KaTeX on for the whole deck as soon as any line of it, notes and code included,
+ * holds two `$` (its feature detection in @slidev/parser, `detectFeatures`). The course writes
+ * no mathematics, so that is always a shell line such as `$(command -v runc) … ${X}`: the deck
+ * then loads KaTeX's stylesheet and 20 font faces before its first slide, and `$…$` in prose
+ * would be typeset as a formula.
+ */
+export function checkMathTrigger(lines: readonly string[], report: Report) {
+  lines.forEach((l, i) => {
+    if (/\$.*?\$/.test(l))
+      report(i + 1, 'deux « $ » sur une même ligne : Slidev active alors KaTeX (formules) pour tout le deck, et charge sa feuille de style et ses polices avant la 1re diapositive ; mettez les deux commandes sur deux lignes, ou écrivez-en une sans « $ »')
+  })
+}
 
 /** 1-based line of the first line at or after `from` (0-based) that matches. */
 function lineOf(lines: string[], from: number, to: number, test: (l: string) => boolean): number {

@@ -43,6 +43,11 @@ describe('npm run check', () => {
       'tests/fixtures/check/markdown-deck-link.md:12: lien Markdown « ../02-containerd/ » : Slidev en fait un lien vers une diapositive de ce deck ; vers un autre deck, écrivez <DeckLink slug="…">, vers un fichier, <a href="…">',
     ])
   })
+  it('reports two « $ » on one line, which would turn KaTeX on for the whole deck; one per line is fine', async () => {
+    expect(await problems('katex-trigger')).toEqual([
+      'tests/fixtures/check/katex-trigger.md:19: deux « $ » sur une même ligne : Slidev active alors KaTeX (formules) pour tout le deck, et charge sa feuille de style et ses polices avant la 1re diapositive ; mettez les deux commandes sur deux lignes, ou écrivez-en une sans « $ »',
+    ])
+  })
   it('reports a missing image', async () => {
     expect(await problems('missing-image')).toEqual(['tests/fixtures/check/missing-image.md:12: image introuvable : /schema-absent.png'])
   })
