@@ -4,6 +4,7 @@ import { nextTick } from 'vue'
 import DiagramCaption from '../../components/DiagramCaption.vue'
 import DiagramCompare from '../../components/DiagramCompare.vue'
 import DiagramFlow from '../../components/DiagramFlow.vue'
+import DiagramFrame from '../../components/DiagramFrame.vue'
 import DiagramLegend from '../../components/DiagramLegend.vue'
 import DiagramMarkers from '../../components/DiagramMarkers.vue'
 import DiagramSequence from '../../components/DiagramSequence.vue'
@@ -14,7 +15,7 @@ import { slidev } from './support/slidev.ts'
 
 vi.mock('@slidev/client', async () => (await import('./support/slidev.ts')).slidevClientMock)
 
-const global = { components: { DiagramCaption, DiagramLegend, DiagramMarkers } }
+const global = { components: { DiagramCaption, DiagramFrame, DiagramLegend, DiagramMarkers } }
 const nodes = [
   { id: 'kubelet', label: 'kubelet', rank: 0 },
   { id: 'containerd', label: 'containerd', sub: 'plugin CRI', rank: 1, step: 1 },

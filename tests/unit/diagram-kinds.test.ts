@@ -3,6 +3,7 @@ import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import DiagramCaption from '../../components/DiagramCaption.vue'
+import DiagramFrame from '../../components/DiagramFrame.vue'
 import DiagramLegend from '../../components/DiagramLegend.vue'
 import DiagramMarkers from '../../components/DiagramMarkers.vue'
 import DiagramStack from '../../components/DiagramStack.vue'
@@ -19,7 +20,7 @@ import { slidev } from './support/slidev.ts'
 
 vi.mock('@slidev/client', async () => (await import('./support/slidev.ts')).slidevClientMock)
 
-const global = { components: { DiagramCaption, DiagramLegend, DiagramMarkers } }
+const global = { components: { DiagramCaption, DiagramFrame, DiagramLegend, DiagramMarkers } }
 async function at(clicks: number) {
   slidev.clicks.current.value = clicks
   await nextTick()
