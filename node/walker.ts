@@ -99,10 +99,12 @@ export function inspectSlide(page: Page, no: number): Promise<string[]> {
     // Slidev replaces a diagram that mermaid cannot parse by a bordered <pre> holding the error.
     for (const pre of slide.querySelectorAll('pre[border]'))
       faults.push(`diagramme mermaid en erreur : ${(pre.textContent ?? '').trim().slice(0, 80)}`)
+    // A diagram with no <svg> yet is being drawn again (Slidev re-renders mermaid blocks): settle()
+    // waited for its first drawing and times out if none ever comes, so only a drawn error counts here.
     for (const m of slide.querySelectorAll('.mermaid')) {
       const root = m.shadowRoot ?? m
       const svg = root.querySelector('svg')
-      if (!svg || /Syntax error/i.test(svg.textContent ?? ''))
+      if (svg && /Syntax error/i.test(svg.textContent ?? ''))
         faults.push(`diagramme mermaid en erreur : ${(root.textContent ?? '').trim().slice(0, 80)}`)
     }
     return faults
