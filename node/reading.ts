@@ -158,9 +158,11 @@ body{margin:0;background:#f8fafc}
   .slide-view .grid,.slide-view [class*="grid-cols"],.slide-view .two-columns{display:block!important}
   .slide-view table{display:block;overflow-x:auto}
   .slide-view [style*="width"]{max-width:100%}
-  /* A diagram keeps a readable size and scrolls sideways inside its frame, never the page. */
+  /* A diagram keeps a readable size and scrolls sideways inside its frame, never the page. A
+     mermaid drawing already has its natural size as max-width: forced to 44rem, a tall one
+     (00-5) grew to twice its size and showed only its left half. */
   .slide-view.has-figure{overflow-x:auto}
-  .slide-view.has-figure svg{min-width:44rem}
+  .slide-view.has-figure svg:not(.mermaid svg){min-width:44rem}
   .explanation{font-size:1rem}
   /* The slide's small print (captions, details, sub-labels) stays readable: 14 px at least. */
   .slide-view :is(small,.text-xs,.text-sm,[class*="__detail"],[class*="__step"],[class*="caption"],[class*="__sub"],[class*="label"],[class*="note"],[class*="tag"],[class*="badge"]):not(svg *){font-size:14px!important}
