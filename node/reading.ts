@@ -157,6 +157,12 @@ body{margin:0;background:#f8fafc}
   .slide-view .slidev-layout *{min-width:0}
   .slide-view .grid,.slide-view [class*="grid-cols"],.slide-view .two-columns{display:block!important}
   .slide-view table{display:block;overflow-x:auto}
+  /* A timeline's five columns do not fit a phone: one event per line, date first. */
+  .slide-view .timeline{display:block!important;margin-top:.5rem!important}
+  .slide-view .timeline::before,.slide-view .timeline-event__dot{display:none!important}
+  .slide-view .timeline-event{display:block!important;text-align:left!important;border-left:3px solid #6b7280;padding:0 0 .35rem .6rem!important}
+  .slide-view .timeline-event>span{display:inline;height:auto!important}
+  .slide-view .timeline-event__date::after,.slide-view .timeline-event__title:not(:last-child)::after{content:" · "}
   .slide-view [style*="width"]{max-width:100%}
   /* A diagram keeps a readable size and scrolls sideways inside its frame, never the page. A
      mermaid drawing already has its natural size as max-width: forced to 44rem, a tall one
@@ -184,6 +190,9 @@ body{margin:0}
 .reading h1{font-size:20pt}
 .reading h2.slide-title{font-size:13pt;margin:5mm 0 2mm;break-after:avoid}
 .slide-view{break-inside:avoid;border-color:#9ca3af}
+/* Code side by side wraps inside half a page: on paper, the columns that hold code are stacked. */
+.slide-view .grid:has(pre){display:block!important}
+.slide-view .grid:has(pre)>*+*{margin-top:3mm}
 .explanation{font-size:10pt;line-height:1.4}
 .explanation .sources{font-size:8.5pt}
 .quiz .question{font-size:10pt;margin:2mm 0 1mm}
