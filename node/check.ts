@@ -139,6 +139,7 @@ export async function checkDeck(path: string, options: CheckOptions = {}): Promi
 
   checkHeadmatter(slides[0], lines, report)
   checkMathTrigger(lines, report)
+  checkSpaces(lines, report)
   for (const slide of slides) {
     const first = ctx.problems.length
     await checkMermaid(slide, lines, report)
@@ -162,6 +163,14 @@ type Report = (line: number, message: string) => void
  * then loads KaTeX's stylesheet and 20 font faces before its first slide, and `$…$` in prose
  * would be typeset as a formula.
  */
+/** The course's one rule: U+00A0 before « : ; ? ! » and inside « », never the narrower U+202F beside them. */
+export function checkSpaces(lines: readonly string[], report: Report) {
+  lines.forEach((l, i) => {
+    if (/\u202F[:;?!»]|«\u202F/.test(l))
+      report(i + 1, 'espace fine insécable (U+202F) devant « : ; ? ! » ou dans des guillemets : le cours écrit partout l’espace insécable U+00A0')
+  })
+}
+
 export function checkMathTrigger(lines: readonly string[], report: Report) {
   lines.forEach((l, i) => {
     if (/\$.*?\$/.test(l))

@@ -48,6 +48,11 @@ describe('npm run check', () => {
       'tests/fixtures/check/katex-trigger.md:19: deux « $ » sur une même ligne : Slidev active alors KaTeX (formules) pour tout le deck, et charge sa feuille de style et ses polices avant la 1re diapositive ; mettez les deux commandes sur deux lignes, ou écrivez-en une sans « $ »',
     ])
   })
+  it('reports U+202F before a « ? », where the course writes U+00A0; U+00A0 is fine', async () => {
+    expect(await problems('narrow-space')).toEqual([
+      'tests/fixtures/check/narrow-space.md:14: espace fine insécable (U+202F) devant « : ; ? ! » ou dans des guillemets : le cours écrit partout l’espace insécable U+00A0',
+    ])
+  })
   it('reports a missing image', async () => {
     expect(await problems('missing-image')).toEqual(['tests/fixtures/check/missing-image.md:12: image introuvable : /schema-absent.png'])
   })
