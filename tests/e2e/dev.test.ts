@@ -43,6 +43,8 @@ describe('npm run dev: links between chapters', () => {
     const page = await browser.newPage()
     await page.goto(`${dev.url}/#/1`)
     const nav = page.locator('[data-slidev-no="1"] [data-testid=chapter-nav]')
+    // Vite compiles the deck on this first visit: on 2 busy cores that alone can take half a minute.
+    await nav.waitFor({ timeout: 120_000 })
     // Built: the next chapter is served from dist/.
     await nav.locator('[data-testid=nav-next]').click()
     await page.waitForURL(`${dev.url}/02-containerd/`)
