@@ -138,8 +138,7 @@ export async function checkDeck(path: string, options: CheckOptions = {}): Promi
     ctx.slideCounts.set(deck, titles.length)
 
   checkHeadmatter(slides[0], lines, report)
-  checkMathTrigger(lines, report)
-  checkSpaces(lines, report)
+  checkLines(lines, report)
   for (const slide of slides) {
     const first = ctx.problems.length
     await checkMermaid(slide, lines, report)
@@ -156,25 +155,23 @@ export async function checkDeck(path: string, options: CheckOptions = {}): Promi
 
 type Report = (line: number, message: string) => void
 
-/**
- * Slidev turns KaTeX on for the whole deck as soon as any line of it, notes and code included,
- * holds two `$` (its feature detection in @slidev/parser, `detectFeatures`). The course writes
- * no mathematics, so that is always a shell line such as `$(command -v runc) … ${X}`: the deck
- * then loads KaTeX's stylesheet and 20 font faces before its first slide, and `$…$` in prose
- * would be typeset as a formula.
- */
-/** The course's one rule: U+00A0 before « : ; ? ! » and inside « », never the narrower U+202F beside them. */
-export function checkSpaces(lines: readonly string[], report: Report) {
-  lines.forEach((l, i) => {
-    if (/\u202F[:;?!»]|«\u202F/.test(l))
-      report(i + 1, 'espace fine insécable (U+202F) devant « : ; ? ! » ou dans des guillemets : le cours écrit partout l’espace insécable U+00A0')
-  })
-}
+/** Rules on single lines of the deck file, notes and code included: a pattern, and what to say. */
+const LINE_RULES: { pattern: RegExp, message: string }[] = [
+  // Slidev turns KaTeX on for the whole deck as soon as any line of it holds two `$` (its feature
+  // detection in @slidev/parser, `detectFeatures`). The course writes no mathematics, so that is
+  // always a shell line such as `$(command -v runc) … ${X}`: the deck then loads KaTeX's
+  // stylesheet and 20 font faces before its first slide, and `$…$` in prose would be a formula.
+  { pattern: /\$.*?\$/, message: 'deux « $ » sur une même ligne : Slidev active alors KaTeX (formules) pour tout le deck, et charge sa feuille de style et ses polices avant la 1re diapositive ; mettez les deux commandes sur deux lignes, ou écrivez-en une sans « $ »' },
+  // The course's one rule: U+00A0 before « : ; ? ! » and inside « », never the narrower U+202F.
+  { pattern: /\u202F[:;?!»]|«\u202F/, message: 'espace fine insécable (U+202F) devant « : ; ? ! » ou dans des guillemets : le cours écrit partout l’espace insécable U+00A0' },
+]
 
-export function checkMathTrigger(lines: readonly string[], report: Report) {
-  lines.forEach((l, i) => {
-    if (/\$.*?\$/.test(l))
-      report(i + 1, 'deux « $ » sur une même ligne : Slidev active alors KaTeX (formules) pour tout le deck, et charge sa feuille de style et ses polices avant la 1re diapositive ; mettez les deux commandes sur deux lignes, ou écrivez-en une sans « $ »')
+function checkLines(lines: readonly string[], report: Report) {
+  lines.forEach((line, i) => {
+    for (const rule of LINE_RULES) {
+      if (rule.pattern.test(line))
+        report(i + 1, rule.message)
+    }
   })
 }
 
