@@ -51,6 +51,19 @@ function guard(files, groups, text) {
   }
 }
 
+// Playwright's waitForFunction polls a synchronous predicate: an async one returns a Promise,
+// which is truthy, so the wait ends at once (microsoft/playwright#29132). Only an inline function
+// can be seen here; a named predicate must be synchronous too (see node/bench-browser.ts).
+const syncWait = {
+  files: ['node/**', 'scripts/**', 'tests/**'],
+  rules: {
+    'no-restricted-syntax': ['error', 'TSEnumDeclaration[const=true]', 'TSExportAssignment', {
+      selector: 'CallExpression[callee.property.name="waitForFunction"] > :function[async=true]',
+      message: 'waitForFunction attend une condition synchrone : une fonction async rend une Promise, toujours vraie, et l’attente finit tout de suite. Attendre la condition, puis les promesses avec page.evaluate.',
+    }],
+  },
+}
+
 export default antfu({
   vue: true,
   typescript: true,
@@ -61,4 +74,4 @@ export default antfu({
     // Splits every short ternary and array over several lines; the code reads better without it.
     'antfu/reasonable-newline': 'off',
   },
-}, guard(BROWSER_SIDE, [...NODE_ONLY, '**/node/*', '**/scripts/*'], message), guard(['shared/**'], [...NODE_ONLY, '**/node/*', '**/scripts/*', '**/browser/*', 'vue', '@slidev/*'], sharedMessage))
+}, guard(BROWSER_SIDE, [...NODE_ONLY, '**/node/*', '**/scripts/*'], message), guard(['shared/**'], [...NODE_ONLY, '**/node/*', '**/scripts/*', '**/browser/*', 'vue', '@slidev/*'], sharedMessage), syncWait)

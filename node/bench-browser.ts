@@ -155,6 +155,7 @@ export async function clickToPaint(browser: Browser, origin: string, deckUrl: st
       if (pace === 'presenter') {
         await networkQuiet(page, 100)
         await page.waitForFunction(nextSlidePrepared, next.page, { timeout })
+        await page.evaluate(() => new Promise(resolve => requestIdleCallback(resolve)))
       }
       await page.evaluate(() => ((window as unknown as { __bench: { keyAt?: number } }).__bench.keyAt = undefined))
       // Whether the page sees the key before or after this starts, it waits for both.
@@ -170,13 +171,15 @@ export async function clickToPaint(browser: Browser, origin: string, deckUrl: st
   }
 }
 
-/** Runs in the page: whether slide `no` is rendered with its diagrams, and the main thread idle. */
-async function nextSlidePrepared(no: number): Promise<boolean> {
+/**
+ * Runs in the page: whether slide `no` is rendered with its diagrams. Synchronous, as
+ * waitForFunction requires (an async predicate ends the wait at once); the idle main thread
+ * is awaited after it.
+ */
+function nextSlidePrepared(no: number): boolean {
   const slide = document.querySelector(`#slide-content [data-slidev-no="${no}"]`)
-  if (!slide?.querySelector('.slidev-layout') || ![...slide.querySelectorAll('.mermaid')].every(m => (m.shadowRoot ?? m).querySelector('svg, pre')))
-    return false
-  await new Promise(resolve => requestIdleCallback(resolve))
-  return true
+  return !!slide?.querySelector('.slidev-layout')
+    && [...slide.querySelectorAll('.mermaid')].every(m => (m.shadowRoot ?? m).querySelector('svg, pre'))
 }
 
 /**

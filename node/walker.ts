@@ -37,21 +37,29 @@ export async function readState(page: Page, no: number, clicks?: number, timeout
   return handle.jsonValue() as Promise<SlideState>
 }
 
-/** Waits for what a slide may still be drawing: fonts, transitions and mermaid diagrams. */
+/**
+ * Waits for what a slide may still be drawing: its mermaid diagrams, fonts, and the transitions
+ * that a click started. Playwright's waitForFunction takes a synchronous predicate: an async one
+ * returns a Promise, which is truthy, and the wait ends at once (microsoft/playwright#29132).
+ * So the condition is polled synchronously, and the promises are awaited by page.evaluate.
+ */
 export async function settle(page: Page, no: number, timeout?: number): Promise<void> {
-  await page.waitForFunction(async (no) => {
+  await page.waitForFunction((no) => {
+    const slide = document.querySelector(`#slide-content [data-slidev-no="${no}"]`)
+    // A mermaid block is a shadow root that holds an <svg> once rendered.
+    return !!slide?.querySelector('.slidev-layout')
+      && [...slide.querySelectorAll('.mermaid')].every(m => (m.shadowRoot ?? m).querySelector('svg, pre'))
+  }, no, { timeout })
+  await page.evaluate(async () => {
     await document.fonts.ready
     // Transitions start on the frame after a click's class change: let two frames pass first.
     await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))
-    // CSS transitions of what the click revealed (fade-ins) must end before we look at it.
-    await Promise.all(document.getAnimations().map(a => a.finished.catch(() => {})))
-    const slide = document.querySelector(`#slide-content [data-slidev-no="${no}"]`)
-    if (!slide)
-      return false
-    // A mermaid block is a shadow root that holds an <svg> once rendered.
-    const mermaids = [...slide.querySelectorAll('.mermaid')]
-    return mermaids.every(m => (m.shadowRoot ?? m).querySelector('svg, pre'))
-  }, no, { timeout })
+    // CSS transitions of what the click revealed (fade-ins) must end before we look at it;
+    // an endless animation (a blinking cursor) has no end to wait for.
+    await Promise.all(document.getAnimations()
+      .filter(a => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
+      .map(a => a.finished.catch(() => {})))
+  })
 }
 
 /**
@@ -99,12 +107,11 @@ export function inspectSlide(page: Page, no: number): Promise<string[]> {
     // Slidev replaces a diagram that mermaid cannot parse by a bordered <pre> holding the error.
     for (const pre of slide.querySelectorAll('pre[border]'))
       faults.push(`diagramme mermaid en erreur : ${(pre.textContent ?? '').trim().slice(0, 80)}`)
-    // A diagram with no <svg> yet is being drawn again (Slidev re-renders mermaid blocks): settle()
-    // waited for its first drawing and times out if none ever comes, so only a drawn error counts here.
+    // settle() waited for every diagram's drawing: one without an <svg> now never drew.
     for (const m of slide.querySelectorAll('.mermaid')) {
       const root = m.shadowRoot ?? m
       const svg = root.querySelector('svg')
-      if (svg && /Syntax error/i.test(svg.textContent ?? ''))
+      if (!svg || /Syntax error/i.test(svg.textContent ?? ''))
         faults.push(`diagramme mermaid en erreur : ${(root.textContent ?? '').trim().slice(0, 80)}`)
     }
     return faults

@@ -24,4 +24,10 @@ describe('layout guard', () => {
   it('lets the Node side import them', async () => {
     expect(await restricted('node/imports-node.ts')).toEqual([])
   }, 60_000)
+
+  it('refuses an async predicate in waitForFunction, which would end the wait at once', async () => {
+    const code = readFileSync(`${ROOT}tests/fixtures/layout/async-wait.ts`, 'utf8')
+    const [result] = await new ESLint({ cwd: ROOT }).lintText(code, { filePath: `${ROOT}node/async-wait.ts` })
+    expect(result.messages.filter(m => m.ruleId === 'no-restricted-syntax').map(m => m.line)).toEqual([5, 6])
+  }, 60_000)
 })
