@@ -58,8 +58,11 @@ function groupTinySharedModules(): Plugin {
   }
 }
 
-/** The chunks of the player page and of slide 1, which Slidev only asks for once its entry has run. */
-const FIRST_SLIDE_CHUNKS = [/@slidev\/client\/pages\/play\.vue$/, /__slidev_1\.md$/]
+/**
+ * The chunks of the player page and of slide 1, which Slidev only asks for once its entry has run,
+ * and the drawing layer and controls, which it asks for at the same moment, with a stylesheet.
+ */
+const FIRST_SLIDE_CHUNKS = [/@slidev\/client\/pages\/play\.vue$/, /__slidev_1\.md$/, /@slidev\/client\/internals\/Drawing(?:Layer|Controls)\.vue$/]
 
 /** The chunks that `roots` import, directly or not, that `loaded` does not already hold. */
 function staticClosure(bundle: OutputBundle, roots: OutputChunk[], loaded = new Set<string>()): OutputChunk[] {
@@ -101,9 +104,16 @@ function preloadFirstSlide(): Plugin {
         const entries = chunks.filter(c => c.isEntry)
         const loaded = new Set(staticClosure(bundle, entries).map(c => c.fileName))
         const roots = chunks.filter(c => c.moduleIds.some(id => FIRST_SLIDE_CHUNKS.some(re => re.test(id))))
-        return staticClosure(bundle, roots, loaded).map(c => ({
+        const closure = staticClosure(bundle, roots, loaded)
+        // Their stylesheets too: Vite's loader adds each one (crossorigin, as here) only when the
+        // chunk is imported, and the slide waits for it. Preloaded, it comes from the cache.
+        const styles = new Set(closure.flatMap(c => [...(c.viteMetadata?.importedCss ?? [])]))
+        return [
+          ...closure.map(c => ({ rel: 'modulepreload', href: c.fileName })),
+          ...[...styles].map(href => ({ rel: 'preload', as: 'style', href })),
+        ].map(({ href, ...attrs }) => ({
           tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: '', href: `${config.base}${c.fileName}` },
+          attrs: { ...attrs, crossorigin: '', href: `${config.base}${href}` },
           injectTo: 'head' as const,
         }))
       },
