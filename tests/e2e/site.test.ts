@@ -203,7 +203,7 @@ describe('the course site on a plain static server', () => {
   it('names in each deck’s page every stylesheet that slide 1 waits for, so none comes late', async () => {
     for (const deck of DECKS) {
       const html = readFileSync(`${DIST_DIR}/${deck.slug}/index.html`, 'utf8')
-      const named = new Set([...html.matchAll(/<link\b[^>]*\bhref="([^"]+\.css)"/g)].map(m => m[1]))
+      const named = new Set([...html.matchAll(/<link [^>]*href="([^"]+\.css)"/g)].map(m => m[1]))
       const { page, context } = await guardedPage(browser, site)
       // The stylesheets in the page in the frame where slide 1 first has its content.
       await page.addInitScript(() => {
@@ -216,7 +216,7 @@ describe('the course site on a plain static server', () => {
         requestAnimationFrame(look)
       })
       await page.goto(`${site}/${deck.slug}/#/1`)
-      const firstCss = await (await page.waitForFunction(() => (window as unknown as { firstCss?: string[] }).firstCss)).jsonValue()
+      const firstCss = await (await page.waitForFunction(() => (window as unknown as { firstCss?: string[] }).firstCss)).jsonValue() as string[]
       expect(firstCss.length, deck.slug).toBeGreaterThan(1)
       expect(firstCss.filter(href => !named.has(href)), deck.slug).toEqual([])
       await context.close()
