@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-chromium'
 import type { StaticServer } from '../../node/serve.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { FULL_WIDTH } from '../../browser/useDiagramWidth.ts'
 import { guardedPage, launchBrowser } from '../../node/browser.ts'
 import { measureDeck, summarize } from '../../node/measure-slides.ts'
 import { serveStatic } from '../../node/serve.ts'
@@ -49,6 +50,32 @@ describe('the diagram components on real slides', () => {
     // tree 4 (the last one stops containerd); states 4; stack 2 (the first column from the start); text 0; quiz 0
     expect(clicksPerSlide).toEqual({ 1: 0, 2: 5, 3: 4, 4: 4, 5: 3, 6: 2, 7: 4, 8: 4, 9: 2, 10: 0, 11: 0 })
     await guarded.context.close()
+  })
+
+  it('draw a full-width diagram prepared in a hidden slide at its width, so showing it draws nothing again', async () => {
+    const { page, context, faults } = await guardedPage(browser, server.url)
+    await page.goto(`${deckUrl}#/1`)
+    await readState(page, 1, 0)
+    // Slide 2 (DiagramFlow, full width) is prepared hidden, with no width to measure.
+    await page.waitForFunction(() => document.querySelector('#slide-content [data-slidev-no="2"] [data-testid="diagram-flow"] svg'))
+    const before = await page.evaluate(() => {
+      const svg = document.querySelector('#slide-content [data-slidev-no="2"] [data-testid="diagram-flow"] svg')!
+      const changes: string[] = []
+      new MutationObserver(rs => rs.forEach(r => changes.push(r.attributeName ?? r.type))).observe(svg, { subtree: true, attributes: true, attributeFilter: ['viewBox', 'x', 'width', 'd'] })
+      ;(window as unknown as { changes: string[] }).changes = changes
+      return svg.getAttribute('viewBox')
+    })
+    await page.keyboard.press('ArrowRight')
+    await readState(page, 2, 0)
+    const shown = await page.evaluate(() => ({
+      width: (document.querySelector('#slide-content [data-slidev-no="2"] [data-testid="diagram-flow"]') as HTMLElement).clientWidth,
+      changes: (window as unknown as { changes: string[] }).changes,
+    }))
+    expect(shown.width).toBe(FULL_WIDTH)
+    expect(before).toContain(` ${FULL_WIDTH} `)
+    expect(shown.changes).toEqual([])
+    expect(faults).toEqual([])
+    await context.close()
   })
 
   it('reveal exactly the elements of each click, and hide the last one again on ←', async () => {
