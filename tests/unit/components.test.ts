@@ -1,6 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
+import DiagramBox from '../../components/DiagramBox.vue'
 import DiagramCaption from '../../components/DiagramCaption.vue'
 import DiagramCompare from '../../components/DiagramCompare.vue'
 import DiagramFlow from '../../components/DiagramFlow.vue'
@@ -15,7 +16,7 @@ import { slidev } from './support/slidev.ts'
 
 vi.mock('@slidev/client', async () => (await import('./support/slidev.ts')).slidevClientMock)
 
-const global = { components: { DiagramCaption, DiagramFrame, DiagramLegend, DiagramMarkers } }
+const global = { components: { DiagramBox, DiagramCaption, DiagramFrame, DiagramLegend, DiagramMarkers } }
 const nodes = [
   { id: 'kubelet', label: 'kubelet', rank: 0 },
   { id: 'containerd', label: 'containerd', sub: 'plugin CRI', rank: 1, step: 1 },

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
+import DiagramBox from '../../components/DiagramBox.vue'
 import DiagramCaption from '../../components/DiagramCaption.vue'
 import DiagramFrame from '../../components/DiagramFrame.vue'
 import DiagramLegend from '../../components/DiagramLegend.vue'
@@ -20,7 +21,7 @@ import { slidev } from './support/slidev.ts'
 
 vi.mock('@slidev/client', async () => (await import('./support/slidev.ts')).slidevClientMock)
 
-const global = { components: { DiagramCaption, DiagramFrame, DiagramLegend, DiagramMarkers } }
+const global = { components: { DiagramBox, DiagramCaption, DiagramFrame, DiagramLegend, DiagramMarkers } }
 async function at(clicks: number) {
   slidev.clicks.current.value = clicks
   await nextTick()
