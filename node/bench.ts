@@ -60,10 +60,10 @@ export interface DeckFigures {
   jsAfterIdle: number
   /** `slidev build` of this deck alone, wall time. */
   buildMs: number
-  /** Drawing then printing one page (slide or click state), averaged over the deck's pages. */
+  /** Drawing then printing one page (slide or click state), averaged over the deck's pages; median of the exports. */
   exportPerPageMs: number
   exportPages: number
-  /** The whole export of the deck: slide PDF, steps PDF and handout. */
+  /** The whole export of the deck: slide PDF, steps PDF and handout; median of the exports. */
   exportMs: number
   /** Click states reached with →, and the slowest key press to painted frame at presenter pace. */
   clickStates: number
