@@ -65,7 +65,7 @@ export interface DeckFigures {
   exportPages: number
   /** The whole export of the deck: slide PDF, steps PDF and handout; median of the exports. */
   exportMs: number
-  /** Click states reached with →, and the slowest key press to painted frame at presenter pace. */
+  /** Click states reached with →, and the slowest key press to painted frame at presenter pace (each state at its median over the walks). */
   clickStates: number
   slowestClickMs: number
   /** Where the slowest click lands: `slide.click`. */
@@ -117,6 +117,28 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+/** One key press of a walk: the click state it reached, and the ms to the painted frame. */
+export interface TimedState { state: { page: number, clicks: number }, ms: number }
+
+/**
+ * The slowest click state of a deck over several walks, each state taken at its median: a state
+ * slow in every walk decides, a pause of the machine during one walk does not. The walks must
+ * have gone through the same states in the same order.
+ */
+export function slowestTypical(walks: readonly (readonly TimedState[])[]): TimedState & { worstMs: number } {
+  if (!walks.length || !walks[0].length)
+    throw new Error('aucun parcours à comparer')
+  const key = (t: TimedState) => `${t.state.page}.${t.state.clicks}`
+  const order = walks[0].map(key)
+  for (const walk of walks) {
+    if (walk.map(key).join(' ') !== order.join(' '))
+      throw new Error(`les parcours n’ont pas suivi les mêmes états (${order.length} contre ${walk.length})`)
+  }
+  const typical = walks[0].map((t, i) => ({ state: t.state, ms: median(walks.map(w => w[i].ms)) }))
+  const slowest = typical.reduce((a, b) => (b.ms > a.ms ? b : a))
+  return { ...slowest, worstMs: Math.max(...walks.flat().map(t => t.ms)) }
 }
 
 export function ratio(value: number, base: number): number {

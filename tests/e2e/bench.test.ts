@@ -30,7 +30,7 @@ describe('npm run bench, on a tiny deck', () => {
     rmSync(OUT, { force: true })
     builtBefore = statSync(`${DIST_DIR}/02-containerd/index.html`).mtimeMs
     dirsBefore = benchDirs()
-    result = bench(['02', '--loads', '1', '--exports', '2', '--scaling', '1', '--out', OUT])
+    result = bench(['02', '--loads', '1', '--exports', '2', '--walks', '2', '--scaling', '1', '--out', OUT])
     if (existsSync(OUT))
       report = JSON.parse(readFileSync(OUT, 'utf8')) as BenchReport
   })
@@ -79,5 +79,11 @@ describe('npm run bench, on a tiny deck', () => {
     const refused = bench(['02', '--exports', '1.5'])
     expect(refused.status).toBe(1)
     expect(refused.stderr).toContain('--exports attend un entier ≥ 1 (reçu « 1.5 »)')
+  })
+
+  it('refuses a number of walks that is not a positive integer, and says why', () => {
+    const refused = bench(['02', '--walks', 'deux'])
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toContain('--walks attend un entier ≥ 1 (reçu « deux »)')
   })
 })

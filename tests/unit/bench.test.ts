@@ -1,7 +1,7 @@
 import type { BenchReport, DeckFigures } from '../../node/bench.ts'
 import { parseSync } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
-import { BASELINE_FILES, formatReport, linearFit, median, ratio, reportProblems, TARGETS, verdicts } from '../../node/bench.ts'
+import { BASELINE_FILES, formatReport, linearFit, median, ratio, reportProblems, slowestTypical, TARGETS, verdicts } from '../../node/bench.ts'
 
 function figures(slug: string, over: Partial<DeckFigures> = {}): DeckFigures {
   return {
@@ -46,6 +46,19 @@ describe('median and ratio', () => {
   it('divides by the baseline, and refuses a zero baseline', () => {
     expect(ratio(120, 100)).toBeCloseTo(1.2)
     expect(ratio(1, 0)).toBeNaN()
+  })
+})
+
+describe('the slowest click state over several walks', () => {
+  const walk = (...ms: number[]) => ms.map((m, i) => ({ state: { page: 1 + Math.floor(i / 2), clicks: i % 2 }, ms: m }))
+  it('takes each state at its median, so that one pause of the machine does not decide', () => {
+    // State 1.1 is slow once (140 ms); state 2.0 is slow every time (90, 95, 99 ms).
+    const result = slowestTypical([walk(20, 140, 90), walk(22, 30, 95), walk(25, 28, 99)])
+    expect(result).toEqual({ state: { page: 2, clicks: 0 }, ms: 95, worstMs: 140 })
+  })
+  it('refuses walks that went through different states, or none', () => {
+    expect(() => slowestTypical([walk(1, 2, 3), walk(1, 2)])).toThrow(/mêmes états \(3 contre 2\)/)
+    expect(() => slowestTypical([])).toThrow(/aucun parcours/)
   })
 })
 
