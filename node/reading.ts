@@ -169,6 +169,8 @@ body{margin:0;background:#f8fafc}
      (00-5) grew to twice its size and showed only its left half. */
   .slide-view.has-figure{overflow-x:auto}
   .slide-view.has-figure svg:not(.mermaid svg){min-width:44rem}
+  /* Cut at the right edge, a diagram does not say that it goes on: a line above it says so. */
+  .slide-view.has-figure figure.diagram::before{content:"Schéma plus large que l’écran\\00a0: faites-le défiler →";display:block;margin-bottom:.25rem;font-size:14px;color:#4b5563}
   .explanation{font-size:1rem}
   /* The slide's small print (captions, details, sub-labels) stays readable: 14 px at least. */
   .slide-view :is(small,.text-xs,.text-sm,[class*="__detail"],[class*="__step"],[class*="caption"],[class*="__sub"],[class*="label"],[class*="note"],[class*="tag"],[class*="badge"]):not(svg *){font-size:14px!important}
