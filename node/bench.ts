@@ -128,17 +128,18 @@ export interface TimedState { state: { page: number, clicks: number }, ms: numbe
  * have gone through the same states in the same order.
  */
 export function slowestTypical(walks: readonly (readonly TimedState[])[]): TimedState & { worstMs: number } {
-  if (!walks.length || !walks[0].length)
+  if (!walks.length)
     throw new Error('aucun parcours à comparer')
-  const key = (t: TimedState) => `${t.state.page}.${t.state.clicks}`
-  const order = walks[0].map(key)
+  const order = (walk: readonly TimedState[]) => walk.map(t => `${t.state.page}.${t.state.clicks}`).join(' ')
+  const first = order(walks[0])
   for (const walk of walks) {
-    if (walk.map(key).join(' ') !== order.join(' '))
-      throw new Error(`les parcours n’ont pas suivi les mêmes états (${order.length} contre ${walk.length})`)
+    if (order(walk) !== first)
+      throw new Error(`les parcours n’ont pas suivi les mêmes états (${walks[0].length} contre ${walk.length})`)
   }
+  // A one-slide deck has no key to press: nothing was slow.
   const typical = walks[0].map((t, i) => ({ state: t.state, ms: median(walks.map(w => w[i].ms)) }))
-  const slowest = typical.reduce((a, b) => (b.ms > a.ms ? b : a))
-  return { ...slowest, worstMs: Math.max(...walks.flat().map(t => t.ms)) }
+  const slowest = typical.reduce((a, b) => (b.ms > a.ms ? b : a), { state: { page: 1, clicks: 0 }, ms: 0 })
+  return { ...slowest, worstMs: Math.max(0, ...walks.flat().map(t => t.ms)) }
 }
 
 export function ratio(value: number, base: number): number {

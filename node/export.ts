@@ -72,7 +72,7 @@ async function stash(page: Page, no: number): Promise<void> {
       stash = document.createElement('div')
       stash.id = 'print-stash'
       // Out of the layout until it is printed: laid out below the app, the copies made every
-      // later frame of the walk slower (deck 00: 96 against 77 ms per page, npm run bench).
+      // later frame of the walk slower (deck 00: 92–100 against 73–82 ms per page, 3 exports each).
       stash.hidden = true
       document.body.append(stash)
     }

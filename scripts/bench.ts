@@ -38,15 +38,16 @@ const { values: options, positionals } = parseArgs({
     strict: { type: 'boolean', default: false },
   },
 })
-const loads = Number(options.loads)
-if (!Number.isInteger(loads) || loads < 1)
-  fail(`--loads attend un entier ≥ 1 (reçu « ${options.loads} »).`)
-const exports = Number(options.exports)
-if (!Number.isInteger(exports) || exports < 1)
-  fail(`--exports attend un entier ≥ 1 (reçu « ${options.exports} »).`)
-const walks = Number(options.walks)
-if (!Number.isInteger(walks) || walks < 1)
-  fail(`--walks attend un entier ≥ 1 (reçu « ${options.walks} »).`)
+/** How many times a measure is repeated: `--<name>`, a whole number ≥ 1. */
+function repeats(name: 'loads' | 'exports' | 'walks'): number {
+  const n = Number(options[name])
+  if (!Number.isInteger(n) || n < 1)
+    fail(`--${name} attend un entier ≥ 1 (reçu « ${options[name]} »).`)
+  return n
+}
+const loads = repeats('loads')
+const exports = repeats('exports')
+const walks = repeats('walks')
 const decks = decksFromArgs(positionals)
 // By default 1, 3 and 7 decks, as far as the decks measured go.
 const sizes = options.scaling === undefined
@@ -110,6 +111,8 @@ try {
     ...decks.map((d: Deck) => ({ slug: d.slug, title: d.title, source: deckFile(d.slug), slides: slideCount(deckFile(d.slug)) })),
   ]
   const reading: ReadingFigures[] = []
+  // Decks take turns, starting each round one further, so that no deck always comes first.
+  const inTurn = (round: number) => targets.map((_, i) => targets[(i + round) % targets.length])
   const figures = new Map<string, Partial<DeckFigures> & { loads: ColdLoad[] }>(targets.map(t => [t.slug, { slug: t.slug, slides: t.slides, loads: [] }]))
   const get = (slug: string) => figures.get(slug)!
 
@@ -131,11 +134,8 @@ try {
     // One load nobody counts: the browser's own start-up costs belong to no deck.
     await coldLoad(browser, server.url, `${server.url}/${BASELINE_SLUG}/`, false)
     for (let round = 0; round < loads; round++) {
-      // Decks take turns, starting each round one further, so that no deck always comes first.
-      for (let i = 0; i < targets.length; i++) {
-        const t = targets[(i + round) % targets.length]
+      for (const t of inTurn(round))
         get(t.slug).loads.push(await coldLoad(browser, server.url, `${server.url}/${t.slug}/`, round === 0))
-      }
       console.log(`  tour ${round + 1}/${loads}`)
     }
 
@@ -156,13 +156,12 @@ try {
     // taken at its median over the walks; the slowest single press is printed too.
     step(`Clic → image : chaque état de clic de chaque deck, avec →, ${walks} parcours`)
     for (const t of targets) {
-      const slowest = (paints: ClickPaint[]) => paints.reduce((a, b) => (b.ms > a.ms ? b : a), { ms: 0, state: { page: 1, clicks: 0, clicksTotal: 0 } })
       const at = (p: { state: { page: number, clicks: number } }) => `${p.state.page}.${p.state.clicks}`
       const presenter: ClickPaint[][] = []
       for (let i = 0; i < walks; i++)
         presenter.push(await clickToPaint(browser, server.url, `${server.url}/${t.slug}/`, 'presenter'))
-      const rushed = slowest(await clickToPaint(browser, server.url, `${server.url}/${t.slug}/`, 'rushed'))
-      const worst = presenter[0].length ? slowestTypical(presenter) : { ms: 0, worstMs: 0, state: { page: 1, clicks: 0 } }
+      const rushed = slowestTypical([await clickToPaint(browser, server.url, `${server.url}/${t.slug}/`, 'rushed')])
+      const worst = slowestTypical(presenter)
       Object.assign(get(t.slug), { clickStates: presenter[0].length, slowestClickMs: worst.ms, slowestClickAt: at(worst), slowestRushedClickMs: rushed.ms, slowestRushedClickAt: at(rushed) })
       console.log(`  ${t.slug} : ${presenter[0].length} états, pire médiane ${worst.ms.toFixed(0)} ms (${at(worst)}), pire appui ${worst.worstMs.toFixed(0)} ms, en rafale ${rushed.ms.toFixed(0)} ms (${at(rushed)})`)
     }
@@ -172,8 +171,7 @@ try {
     step(`Export PDF : ${exports} par deck, les decks à tour de rôle`)
     const exported = new Map(targets.map(t => [t.slug, { perPage: [] as number[], total: [] as number[], pages: 0 }]))
     for (let round = 0; round < exports; round++) {
-      for (let i = 0; i < targets.length; i++) {
-        const t = targets[(i + round) % targets.length]
+      for (const t of inTurn(round)) {
         const timing = await exportDeck(browser, { ...t, url: `${server.url}/${t.slug}/`, pdfDir: `${work}/pdf`, log: () => {} })
         const e = exported.get(t.slug)!
         e.perPage.push(timing.printMs / timing.printedPages)

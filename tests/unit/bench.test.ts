@@ -60,6 +60,9 @@ describe('the slowest click state over several walks', () => {
     expect(() => slowestTypical([walk(1, 2, 3), walk(1, 2)])).toThrow(/mêmes états \(3 contre 2\)/)
     expect(() => slowestTypical([])).toThrow(/aucun parcours/)
   })
+  it('finds nothing slow in a deck with no key to press', () => {
+    expect(slowestTypical([[], []])).toEqual({ state: { page: 1, clicks: 0 }, ms: 0, worstMs: 0 })
+  })
 })
 
 describe('verdicts against the targets', () => {
